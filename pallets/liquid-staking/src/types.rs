@@ -1,0 +1,203 @@
+//! The pallet's types: pools, their parameters, unbonding requests and buckets.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::RuntimeDebug;
+use scale_info::TypeInfo;
+use sp_runtime::{FixedI128, FixedU128, Perbill};
+
+/// Identifier of a pool.
+pub type PoolId = u32;
+
+/// Which face of the pool's shares a user holds or asks for.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	RuntimeDebug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum TokenKind {
+	/// The bond token: 1 bond = 1 underlying coin; balances grow as rewards arrive (rebasing).
+	Bond,
+	/// The cert token: a pallet-assets asset of fixed balance whose fair value grows.
+	Cert,
+}
+
+/// What is paused in a pool. Claims of matured requests are never paused.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	RuntimeDebug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct PauseFlags {
+	/// `stake` is refused.
+	pub staking: bool,
+	/// `unstake` is refused.
+	pub unstaking: bool,
+}
+
+impl PauseFlags {
+	/// Everything that can be paused is paused.
+	pub const ALL: Self = Self { staking: true, unstaking: true };
+}
+
+/// The parameters of a pool, set by the admin origin and range-checked.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	RuntimeDebug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct PoolParams<AccountId, Balance, BlockNumber> {
+	/// The least underlying one `stake` takes; at least the underlying's minimum balance.
+	pub min_stake: Balance,
+	/// The least value one `unstake` takes out.
+	pub min_unstake: Balance,
+	/// Blocks between an unstake and the release of its coins (at most the pallet's bound).
+	pub unbonding_period: BlockNumber,
+	/// Releases are grouped in buckets of this many blocks; a release block is rounded up to a
+	/// multiple of it, so the wait is never shorter than the unbonding period.
+	pub bucket_interval: BlockNumber,
+	/// Part of each reward paid to `commission_account` as cert tokens.
+	pub commission: Perbill,
+	/// The account the commission and the conversion fee are paid to.
+	pub commission_account: AccountId,
+	/// The largest reward one report may bring, as a part of the total pooled.
+	pub max_reward_per_report: Perbill,
+	/// The largest slash one report applies without pausing the pool, as a part of the total
+	/// pooled.
+	pub max_slash_per_report: Perbill,
+	/// The least number of blocks between two reports.
+	pub min_report_interval: BlockNumber,
+	/// The fee of a bond ⇄ cert conversion (at most 1 %).
+	pub conversion_fee: Perbill,
+	/// The most underlying the pool takes in total, if any.
+	pub stake_cap: Option<Balance>,
+}
+
+/// A pool: one staked coin, its cert asset, its parameters and its books.
+///
+/// Every share is in exactly one place:
+/// `total_shares == cert supply + bond_shares + unbonding_shares`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug,
+)]
+pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
+	/// The staked coin.
+	pub underlying: UnderlyingId,
+	/// The cert token: a pallet-assets asset owned by the pallet.
+	pub cert: CertId,
+	/// The EVM chain id of the remote chain the coin is staked on (56: BSC, 137: Polygon), if any.
+	pub remote_chain: Option<u64>,
+	/// The pool's parameters.
+	pub params: PoolParams<AccountId, Balance, BlockNumber>,
+	/// What is paused.
+	pub paused: PauseFlags,
+	/// `P`: the underlying credited to the pool (stakes + rewards − slashes − matured buckets).
+	/// Never read from the pool account's balance.
+	pub total_pooled: Balance,
+	/// `S`: all shares, whatever their face.
+	pub total_shares: Balance,
+	/// The shares held as bond, by all accounts (the dead shares included).
+	pub bond_shares: Balance,
+	/// The shares in unbonding buckets not yet matured.
+	pub unbonding_shares: Balance,
+	/// Underlying of matured buckets not yet claimed (held by the pool account, outside `P`).
+	pub claimable: Balance,
+	/// The epoch of the last reward or slash report (0: none yet).
+	pub last_epoch: u64,
+	/// The block of the last report, if any.
+	pub last_report_block: Option<BlockNumber>,
+}
+
+/// One account's unbonding request in one bucket.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	RuntimeDebug,
+)]
+pub struct UnbondingRequest<Balance, BlockNumber> {
+	/// The bucket: the block from which the request can be released.
+	pub bucket: BlockNumber,
+	/// The shares the request holds.
+	pub shares: Balance,
+}
+
+/// All the requests of one release block of one pool.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug, Default,
+)]
+pub struct Bucket<Balance> {
+	/// The shares of the requests not yet claimed.
+	pub shares: Balance,
+	/// `None` until the bucket matures; then the underlying not yet claimed by its requests.
+	pub matured: Option<Balance>,
+}
+
+/// A point of a pool's rate history: at `block`, `total_pooled` underlying for `total_shares`.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug,
+)]
+pub struct RatePoint<Balance, BlockNumber> {
+	pub block: BlockNumber,
+	pub total_pooled: Balance,
+	pub total_shares: Balance,
+}
+
+/// An unbonding request as the queries show it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+pub struct UnbondingView<Balance, BlockNumber> {
+	/// The block from which it can be claimed.
+	pub release_at: BlockNumber,
+	/// The shares it holds.
+	pub shares: Balance,
+	/// What it is worth now (after maturing: what its claim pays).
+	pub value: Balance,
+	/// Whether its bucket has matured.
+	pub matured: bool,
+}
+
+/// A pool's state as the queries show it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+pub struct PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
+	pub info: PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId>,
+	/// Underlying per share, 18 decimals.
+	pub rate: FixedU128,
+	/// The cert token's total supply.
+	pub cert_supply: Balance,
+	/// The bond token's total supply, in underlying.
+	pub bond_supply: Balance,
+	/// The annual rate of return over the rate history, if it has two points or more.
+	pub apr: Option<FixedI128>,
+}

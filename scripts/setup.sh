@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs, idempotently, what building and testing this project needs on a Debian machine:
+# - Debian packages: Debian's rustc-web with the standard library's source (for the Wasm runtime),
+#   lld (rust-lld), protoc (for the node's networking);
+# - a rustup toolchain `wasm-web` (Debian's rustc, the machine's cargo) with a prebuilt
+#   core/alloc/compiler_builtins for `wasm32v1-none`, which substrate-wasm-builder uses;
+# - the Node.js packages of the end-to-end tests, when `tests/e2e/package.json` exists.
+# A second run, when everything is present, takes seconds.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLCHAIN=wasm-web
+TOOLCHAIN_DIR=/opt/wasm-web
+SYSROOT_LIB=/usr/lib/rustlib/wasm32v1-none/lib
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+sudo_if_needed() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# 1. Debian packages.
+need_pkgs=()
+for pkg in rustc-web rust-web-src lld-22 protobuf-compiler; do
+	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$pkg")
+done
+if [ "${#need_pkgs[@]}" -gt 0 ]; then
+	log "installing Debian packages: ${need_pkgs[*]}"
+	sudo_if_needed apt-get update -qq
+	sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+fi
+
+# 2. The linked toolchain: Debian's rustc, the machine's cargo.
+if ! rustup toolchain list | grep -q "^${TOOLCHAIN}"; then
+	log "linking rustup toolchain ${TOOLCHAIN}"
+	sudo_if_needed mkdir -p "${TOOLCHAIN_DIR}/bin" "${TOOLCHAIN_DIR}/lib"
+	sudo_if_needed ln -sf /usr/bin/rustc "${TOOLCHAIN_DIR}/bin/rustc"
+	sudo_if_needed ln -sf "$(rustup which cargo --toolchain stable)" "${TOOLCHAIN_DIR}/bin/cargo"
+	rustup toolchain link "${TOOLCHAIN}" "${TOOLCHAIN_DIR}"
+fi
+
+# 3. core/alloc/compiler_builtins for wasm32v1-none, built once from Debian's library source.
+if ! ls "${SYSROOT_LIB}"/libcore-*.rlib >/dev/null 2>&1 ||
+	! ls "${SYSROOT_LIB}"/liballoc-*.rlib >/dev/null 2>&1 ||
+	! ls "${SYSROOT_LIB}"/libcompiler_builtins-*.rlib >/dev/null 2>&1; then
+	log "building core and alloc for wasm32v1-none (once)"
+	work="$(mktemp -d)"
+	trap 'rm -rf "$work"' EXIT
+	mkdir -p "$work/src"
+	cat >"$work/Cargo.toml" <<'TOML'
+[package]
+name = "wasm-sysroot-vehicle"
+version = "0.0.0"
+edition = "2021"
+
+[lib]
+crate-type = ["rlib"]
+path = "src/lib.rs"
+
+[profile.release]
+panic = "abort"
+TOML
+	cat >"$work/src/lib.rs" <<'RS'
+#![no_std]
+extern crate alloc;
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+	loop {}
+}
+RS
+	(
+		cd "$work"
+		unset CARGO_TARGET_DIR
+		RUSTFLAGS="-Cembed-bitcode=yes" RUSTC_BOOTSTRAP=1 \
+			rustup run "${TOOLCHAIN}" cargo build -q --release --target wasm32v1-none -Zbuild-std=core,alloc
+	)
+	sudo_if_needed mkdir -p "${SYSROOT_LIB}"
+	sudo_if_needed cp "$work"/target/wasm32v1-none/release/deps/lib{core,alloc,compiler_builtins}-*.rlib "${SYSROOT_LIB}/"
+fi
+
+# 4. Node.js packages of the end-to-end tests.
+if [ -f "${ROOT}/tests/e2e/package.json" ]; then
+	if [ ! -d "${ROOT}/tests/e2e/node_modules" ] ||
+		[ "${ROOT}/tests/e2e/package-lock.json" -nt "${ROOT}/tests/e2e/node_modules/.package-lock.json" ]; then
+		log "installing Node.js packages of tests/e2e"
+		(cd "${ROOT}/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+fi
+
+log "ready"

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh) and runs all the tests of the workspace:
+# the pallet's unit and benchmark tests, the runtime's tests (its Wasm blob included) and the
+# integration tests that run the real runtime through real block production.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/setup.sh
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}"
+mkdir -p "$CARGO_TARGET_DIR"
+
+echo "== formatting"
+cargo fmt --all --check
+
+echo "== tests"
+cargo test --workspace --locked
