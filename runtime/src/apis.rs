@@ -1,14 +1,16 @@
 //! The runtime APIs that the node and the clients call.
 
 use crate::{
-	AccountId, Balance, Block, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetId, Balance, Block, BlockNumber, Executive, InherentDataExt, LiquidStaking,
+	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
+use pallet_liquid_staking::{PoolId, PoolView, TokenKind, UnbondingView};
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
@@ -16,6 +18,7 @@ use sp_runtime::{
 	transaction_validity::{TransactionSource, TransactionValidity},
 	ApplyExtrinsicResult,
 };
+use sp_runtime::{DispatchError, FixedU128};
 use sp_version::RuntimeVersion;
 
 impl_runtime_apis! {
@@ -150,6 +153,36 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_liquid_staking_runtime_api::LiquidStakingApi<Block, AccountId, Balance, BlockNumber, AssetId, AssetId>
+		for Runtime
+	{
+		fn pool(pool: PoolId) -> Option<PoolView<AccountId, Balance, BlockNumber, AssetId, AssetId>> {
+			LiquidStaking::pool(pool)
+		}
+		fn rate(pool: PoolId) -> Option<FixedU128> {
+			LiquidStaking::rate(pool)
+		}
+		fn bond_balance(pool: PoolId, who: AccountId) -> Balance {
+			LiquidStaking::bond_balance(pool, who)
+		}
+		fn cert_value(pool: PoolId, who: AccountId) -> (Balance, Balance) {
+			LiquidStaking::cert_value(pool, who)
+		}
+		fn unbonding_requests(pool: PoolId, who: AccountId) -> Vec<UnbondingView<Balance, BlockNumber>> {
+			LiquidStaking::unbonding_requests(pool, who)
+		}
+		fn preview_stake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError> {
+			LiquidStaking::preview_stake(pool, amount, kind)
+		}
+		fn preview_unstake(
+			pool: PoolId,
+			amount: Balance,
+			kind: TokenKind,
+		) -> Result<(Balance, BlockNumber), DispatchError> {
+			LiquidStaking::preview_unstake(pool, amount, kind)
 		}
 	}
 

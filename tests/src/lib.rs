@@ -4,8 +4,8 @@
 use codec::Encode;
 use frame_support::traits::Get;
 use liquid_staking_runtime::{
-	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, SignedPayload,
-	System, Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
+	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, SignedPayload, System,
+	Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
@@ -19,10 +19,8 @@ use sp_runtime::{
 pub fn new_chain(preset: &str) -> sp_io::TestExternalities {
 	let patch = liquid_staking_runtime::genesis_config_presets::get_preset(&preset.into())
 		.expect("the runtime has this preset");
-	let mut config = serde_json::to_value(
-		liquid_staking_runtime::RuntimeGenesisConfig::default(),
-	)
-	.expect("the default genesis config serialises");
+	let mut config = serde_json::to_value(liquid_staking_runtime::RuntimeGenesisConfig::default())
+		.expect("the default genesis config serialises");
 	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("a preset is JSON");
 	json_merge(&mut config, patch);
 	let config: liquid_staking_runtime::RuntimeGenesisConfig =
@@ -35,10 +33,11 @@ pub fn new_chain(preset: &str) -> sp_io::TestExternalities {
 
 fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (k, v) in patch {
 				json_merge(base.entry(k).or_insert(serde_json::Value::Null), v);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -87,9 +86,10 @@ impl Chain {
 		);
 		Executive::initialize_block(&header);
 		let now = u64::from(number) * MILLI_SECS_PER_BLOCK;
-		let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-			pallet_timestamp::Call::set { now },
-		));
+		let inherent =
+			UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
+				now,
+			}));
 		Executive::apply_extrinsic(inherent)
 			.expect("the timestamp inherent is valid")
 			.expect("the timestamp inherent dispatches");

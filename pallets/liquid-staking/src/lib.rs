@@ -1,12 +1,896 @@
+//! # Liquid staking
+//!
+//! Stake a coin and receive at once a liquid token that keeps earning.
+//!
+//! Each **pool** stakes one coin (the *underlying*, a `fungibles` asset: the runtime decides how
+//! the native coin and wrapped coins are addressed) and keeps one share ledger with two faces:
+//!
+//! - the **bond** token: 1 bond = 1 underlying coin. Balances grow as rewards arrive (rebasing):
+//!   the pallet stores each holder's *shares* and shows `shares · P / S`. It is exposed to other
+//!   pallets through the `fungibles` traits (asset id = pool id).
+//! - the **cert** token: a pallet-assets asset created by the pallet with the pool, 1 cert = 1
+//!   share; its balance stays fixed while its fair value `P / S` grows.
+//!
+//! `P` (total pooled) and `S` (total shares) live in storage, never read from the pool account's
+//! balance, so a donation to the pool account changes nothing. The first stake into a pool gives
+//! [`Config::DeadShares`] shares to the pool account forever.
+//!
+//! **Unbonding.** `unstake` moves shares into a request in the *bucket* of its release block
+//! (`now + unbonding_period`, rounded up to the pool's bucket interval). Until the bucket matures
+//! its shares stay in `S`: they keep earning and bear slashes. The first request of a bucket
+//! schedules one named task with pallet-scheduler calling [`Pallet::mature`]; maturing costs the
+//! same whatever the bucket holds. `claim` pays matured requests, and matures a due bucket itself,
+//! so no coin depends on a scheduled task having run.
+//!
+//! **Rewards and slashes** come as reports with strictly consecutive epochs, a minimum interval
+//! between them and bounds per report; the commission is minted as cert to the commission
+//! account; a slash over its bound pauses the pool for governance.
+
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
 
 pub use pallet::*;
 
+mod fungibles_impl;
+mod impls;
+pub mod math;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
 #[frame_support::pallet]
 pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungibles, schedule::v3::Named as ScheduleNamed, tokens::Balance as BalanceTrait,
+			OriginTrait, QueryPreimage, StorePreimage,
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	pub(crate) type BalanceOf<T> = <T as Config>::Balance;
+	pub(crate) type PoolParamsOf<T> =
+		PoolParams<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type PoolInfoOf<T> = PoolInfo<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::UnderlyingAssetId,
+		<T as Config>::CertAssetId,
+	>;
+	pub(crate) type PoolViewOf<T> = PoolView<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::UnderlyingAssetId,
+		<T as Config>::CertAssetId,
+	>;
+	pub(crate) type RequestOf<T> = UnbondingRequest<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type RequestsOf<T> = BoundedVec<RequestOf<T>, <T as Config>::MaxUnbondingRequests>;
+	pub(crate) type RatePointOf<T> = RatePoint<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type PalletsOriginOf<T> =
+		<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
+	pub(crate) type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {}
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>, RuntimeCall: From<Call<Self>>>
+	{
+		/// Balances of the underlying coins, of the cert tokens and of the bond token.
+		type Balance: BalanceTrait + MaybeSerializeDeserialize;
+
+		/// How the runtime addresses an underlying coin (for instance native-or-asset).
+		type UnderlyingAssetId: Parameter + MaxEncodedLen + MaybeSerializeDeserialize;
+
+		/// The underlying coins.
+		type Underlying: fungibles::Mutate<
+			Self::AccountId,
+			AssetId = Self::UnderlyingAssetId,
+			Balance = Self::Balance,
+		>;
+
+		/// The id of a cert token in [`Config::Certs`].
+		type CertAssetId: Parameter + MaxEncodedLen + Copy + MaybeSerializeDeserialize;
+
+		/// The cert tokens: assets the pallet creates (pallet-assets in a runtime).
+		type Certs: fungibles::Create<Self::AccountId, AssetId = Self::CertAssetId, Balance = Self::Balance>
+			+ fungibles::Mutate<Self::AccountId>
+			+ fungibles::metadata::Mutate<Self::AccountId>;
+
+		/// The pallet's id: its account owns the cert assets; each pool has a sub-account that
+		/// holds its underlying.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Creates pools and sets their parameters and pause flags (a governance origin).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Reports rewards and slashes (the bridge's relayer quorum routes into the same logic).
+		type OracleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The scheduler that matures unbonding buckets.
+		type Scheduler: ScheduleNamed<
+			BlockNumberFor<Self>,
+			<Self as frame_system::Config>::RuntimeCall,
+			PalletsOriginOf<Self>,
+			Hasher = Self::Hashing,
+		>;
+
+		/// Bounds the scheduled call (small enough to be stored inline).
+		type Preimages: QueryPreimage<H = Self::Hashing> + StorePreimage;
+
+		/// Shares given to the pool account by a pool's first stake, never to be withdrawn.
+		#[pallet::constant]
+		type DeadShares: Get<Self::Balance>;
+
+		/// The most unbonding requests one account may have in one pool.
+		#[pallet::constant]
+		type MaxUnbondingRequests: Get<u32>;
+
+		/// The number of (block, rate) points kept per pool.
+		#[pallet::constant]
+		type MaxRateHistory: Get<u32>;
+
+		/// The longest unbonding period a pool may be given.
+		#[pallet::constant]
+		type MaxUnbondingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The highest commission a pool may be given.
+		#[pallet::constant]
+		type MaxCommission: Get<Perbill>;
+
+		/// The highest per-report reward bound a pool may be given.
+		#[pallet::constant]
+		type MaxRewardPerReport: Get<Perbill>;
+
+		/// Blocks in a year, to show an annual rate.
+		#[pallet::constant]
+		type BlocksPerYear: Get<BlockNumberFor<Self>>;
+
+		/// The longest name or symbol of a cert token.
+		#[pallet::constant]
+		type StringLimit: Get<u32>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+
+		/// Creates the underlying coins the benchmarks stake.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self>;
+	}
+
+	/// Prepares what the benchmarks need in a runtime.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper<T: Config> {
+		/// An underlying coin for pool `n`, created if needed, and a fresh cert asset id.
+		fn assets(n: u32) -> (T::UnderlyingAssetId, T::CertAssetId);
+		/// Gives `who` `amount` of the underlying.
+		fn fund(asset: &T::UnderlyingAssetId, who: &T::AccountId, amount: BalanceOf<T>);
+	}
+
+	/// The id the next pool gets.
+	#[pallet::storage]
+	pub type NextPoolId<T> = StorageValue<_, PoolId, ValueQuery>;
+
+	/// The pools: parameters and books.
+	#[pallet::storage]
+	pub type Pools<T: Config> = StorageMap<_, Twox64Concat, PoolId, PoolInfoOf<T>>;
+
+	/// Bond shares per pool and account.
+	#[pallet::storage]
+	pub type BondShares<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PoolId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// The unbonding requests of an account in a pool, one per bucket.
+	#[pallet::storage]
+	pub type Unbonding<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PoolId,
+		Blake2_128Concat,
+		T::AccountId,
+		RequestsOf<T>,
+		ValueQuery,
+	>;
+
+	/// The unbonding buckets of a pool, by release block.
+	#[pallet::storage]
+	pub type Buckets<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PoolId,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Bucket<BalanceOf<T>>,
+	>;
+
+	/// The pools' recent (block, P, S) points, oldest first.
+	#[pallet::storage]
+	pub type RateHistory<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		PoolId,
+		BoundedVec<RatePointOf<T>, T::MaxRateHistory>,
+		ValueQuery,
+	>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Pools created at genesis, ids from 0, with the same checks as `create_pool`.
+		pub pools: Vec<(
+			T::UnderlyingAssetId,
+			T::CertAssetId,
+			Vec<u8>,
+			Vec<u8>,
+			u8,
+			BalanceOf<T>,
+			Option<u64>,
+			PoolParamsOf<T>,
+		)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (underlying, cert, name, symbol, decimals, min_balance, remote, params) in
+				&self.pools
+			{
+				let name: NameOf<T> = name.clone().try_into().expect("cert name too long");
+				let symbol: NameOf<T> = symbol.clone().try_into().expect("cert symbol too long");
+				Pallet::<T>::do_create_pool(
+					underlying.clone(),
+					*cert,
+					name,
+					symbol,
+					*decimals,
+					*min_balance,
+					*remote,
+					params.clone(),
+				)
+				.expect("a genesis pool is valid");
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A pool was created with its cert asset.
+		PoolCreated { pool: PoolId, underlying: T::UnderlyingAssetId, cert: T::CertAssetId },
+		/// A pool's parameters were set.
+		PoolParamsSet { pool: PoolId, params: PoolParamsOf<T> },
+		/// A pool's pause flags were set.
+		PauseSet { pool: PoolId, paused: PauseFlags },
+		/// `who` staked `amount` of the underlying for `shares` shares held as `kind`.
+		Staked {
+			pool: PoolId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			shares: BalanceOf<T>,
+			kind: TokenKind,
+		},
+		/// `who` converted `shares` shares from `from` to the other face; `fee` shares were paid.
+		Converted {
+			pool: PoolId,
+			who: T::AccountId,
+			from: TokenKind,
+			shares: BalanceOf<T>,
+			fee: BalanceOf<T>,
+		},
+		/// Bond worth `amount` moved as `shares` shares.
+		BondTransferred {
+			pool: PoolId,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+			shares: BalanceOf<T>,
+		},
+		/// `who` unstaked `shares` shares (worth `amount` now) from `kind`; claimable from
+		/// block `release_at`.
+		Unstaked {
+			pool: PoolId,
+			who: T::AccountId,
+			kind: TokenKind,
+			amount: BalanceOf<T>,
+			shares: BalanceOf<T>,
+			release_at: BlockNumberFor<T>,
+		},
+		/// The bucket of block `bucket` matured: its `shares` left `S`, `amount` left `P` and is
+		/// claimable.
+		BucketMatured {
+			pool: PoolId,
+			bucket: BlockNumberFor<T>,
+			shares: BalanceOf<T>,
+			amount: BalanceOf<T>,
+		},
+		/// The scheduler could not take the task of a bucket; anyone may call `mature` once it is
+		/// due, and `claim` matures it too.
+		MaturityNotScheduled { pool: PoolId, bucket: BlockNumberFor<T>, error: DispatchError },
+		/// Matured requests of `owner` paid `amount` of the underlying.
+		Claimed { pool: PoolId, owner: T::AccountId, amount: BalanceOf<T> },
+		/// A reward report was applied; `commission` cert shares went to the commission account.
+		RewardsReported {
+			pool: PoolId,
+			epoch: u64,
+			amount: BalanceOf<T>,
+			commission: BalanceOf<T>,
+			total_pooled: BalanceOf<T>,
+			total_shares: BalanceOf<T>,
+		},
+		/// A slash report was applied.
+		Slashed {
+			pool: PoolId,
+			epoch: u64,
+			amount: BalanceOf<T>,
+			total_pooled: BalanceOf<T>,
+			total_shares: BalanceOf<T>,
+		},
+		/// A slash over the pool's per-report bound was applied and paused the pool; governance
+		/// decides when it reopens.
+		PausedBySlash { pool: PoolId, epoch: u64, amount: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No pool has this id.
+		PoolNotFound,
+		/// The cert asset id is already taken.
+		CertAssetExists,
+		/// The underlying asset does not exist.
+		UnderlyingNotFound,
+		/// A minimum stake or unstake of zero, or a minimum stake below the underlying's
+		/// minimum balance.
+		InvalidMinimum,
+		/// The unbonding period is zero or above the pallet's bound.
+		InvalidUnbondingPeriod,
+		/// The bucket interval is zero or longer than the unbonding period.
+		InvalidBucketInterval,
+		/// The commission is above the pallet's bound.
+		CommissionTooHigh,
+		/// The conversion fee is above 1 %.
+		ConversionFeeTooHigh,
+		/// The per-report reward bound is zero or above the pallet's bound.
+		InvalidRewardBound,
+		/// The per-report slash bound is zero.
+		InvalidSlashBound,
+		/// The minimum report interval is zero.
+		InvalidReportInterval,
+		/// The stake cap is zero.
+		InvalidStakeCap,
+		/// A cert name or symbol is empty or too long.
+		InvalidMetadata,
+		/// The cert asset's minimum balance is zero.
+		InvalidCertMinBalance,
+		/// The pool's staking is paused.
+		StakingPaused,
+		/// The pool's unstaking is paused.
+		UnstakingPaused,
+		/// The amount is below the pool's minimum stake (the first stake must also exceed the
+		/// dead shares).
+		BelowMinimumStake,
+		/// The amount is worth less than the pool's minimum unstake.
+		BelowMinimumUnstake,
+		/// The stake would take the pool over its stake cap.
+		StakeCapExceeded,
+		/// The amount is zero or converts to zero shares.
+		AmountTooSmall,
+		/// Not enough bond.
+		InsufficientBond,
+		/// Not enough cert.
+		InsufficientCert,
+		/// The account already has the most unbonding requests it may have in this pool.
+		TooManyUnbondingRequests,
+		/// The bucket's release block has not come yet.
+		BucketNotDue,
+		/// No bucket at this block.
+		BucketNotFound,
+		/// The bucket has already matured.
+		BucketAlreadyMatured,
+		/// The account has no matured request in this pool.
+		NothingToClaim,
+		/// The report's epoch is not the one after the last report's.
+		UnexpectedEpoch,
+		/// The report comes sooner than the pool's minimum report interval.
+		ReportTooEarly,
+		/// The reward is above the pool's per-report bound.
+		RewardAboveBound,
+		/// The pool account does not hold the underlying of the reward.
+		RewardNotBacked,
+		/// The slash is larger than the pool.
+		SlashExceedsPool,
+		/// The pool has no shares: nothing to reward.
+		NothingStaked,
+		/// The pool's shares are worth nothing: no stake is taken.
+		PoolInsolvent,
+		/// Sender and receiver are the same account.
+		SameAccount,
+		/// An internal bound was broken; the state is unchanged.
+		Defensive,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxUnbondingRequests::get() > 0, "MaxUnbondingRequests must be > 0");
+			assert!(T::MaxRateHistory::get() > 1, "MaxRateHistory must hold two points");
+			assert!(!T::MaxUnbondingPeriod::get().is_zero(), "MaxUnbondingPeriod must be > 0");
+			assert!(!T::BlocksPerYear::get().is_zero(), "BlocksPerYear must be > 0");
+			assert!(!T::DeadShares::get().is_zero(), "DeadShares must be > 0");
+			assert!(T::StringLimit::get() > 0, "StringLimit must be > 0");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Create a pool for an underlying coin, with its cert token.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Creates the cert asset `cert` (owned by the pallet account, sufficient, with
+		/// `cert_min_balance`, `name`, `symbol` and `decimals`) and a pool with the next id.
+		/// `remote_chain` is the EVM chain id the coin is staked on (56: BSC, 137: Polygon).
+		///
+		/// ## Errors
+		/// `UnderlyingNotFound`, `CertAssetExists`, `InvalidMetadata`, `InvalidCertMinBalance`, and
+		/// each parameter's range error (see `set_pool_params`).
+		///
+		/// ## Events
+		/// `PoolCreated`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_pool())]
+		pub fn create_pool(
+			origin: OriginFor<T>,
+			underlying: T::UnderlyingAssetId,
+			cert: T::CertAssetId,
+			name: NameOf<T>,
+			symbol: NameOf<T>,
+			decimals: u8,
+			cert_min_balance: BalanceOf<T>,
+			remote_chain: Option<u64>,
+			params: PoolParamsOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_create_pool(
+				underlying,
+				cert,
+				name,
+				symbol,
+				decimals,
+				cert_min_balance,
+				remote_chain,
+				params,
+			)
+			.map(|_| ())
+		}
+
+		/// Set a pool's parameters.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Every parameter is range-checked: minimums above zero and the minimum stake at least
+		/// the underlying's minimum balance; unbonding period in `1..=MaxUnbondingPeriod`;
+		/// bucket interval in `1..=unbonding_period`; commission at most `MaxCommission`;
+		/// conversion fee at most 1 %; reward bound in `(0, MaxRewardPerReport]`; slash bound
+		/// above zero; report interval above zero; stake cap, if any, above zero. Requests
+		/// already made keep their release block.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `InvalidMinimum`, `InvalidUnbondingPeriod`, `InvalidBucketInterval`,
+		/// `CommissionTooHigh`, `ConversionFeeTooHigh`, `InvalidRewardBound`,
+		/// `InvalidSlashBound`, `InvalidReportInterval`, `InvalidStakeCap`.
+		///
+		/// ## Events
+		/// `PoolParamsSet`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_pool_params())]
+		pub fn set_pool_params(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			params: PoolParamsOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_pool_params(pool, params)
+		}
+
+		/// Pause or resume a pool's staking and unstaking.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Matured requests can always be claimed, whatever is paused.
+		///
+		/// ## Errors
+		/// `PoolNotFound`.
+		///
+		/// ## Events
+		/// `PauseSet`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_paused())]
+		pub fn set_paused(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			paused: PauseFlags,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Pools::<T>::try_mutate(pool, |p| -> DispatchResult {
+				let p = p.as_mut().ok_or(Error::<T>::PoolNotFound)?;
+				p.paused = paused;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::PauseSet { pool, paused });
+			Ok(())
+		}
+
+		/// Stake `amount` of the pool's underlying and receive bond or cert at once.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the staker.
+		///
+		/// ## Details
+		/// Moves `amount` from the caller to the pool account (the caller is kept alive), then
+		/// gives `amount · S / P` shares (rounded down) as `kind`: cert tokens minted to the
+		/// caller, or bond shares credited. The first stake of a pool gives `DeadShares` of them
+		/// to the pool account forever.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `StakingPaused`, `BelowMinimumStake`, `StakeCapExceeded`,
+		/// `PoolInsolvent`, `AmountTooSmall`, and the underlying's transfer errors (e.g. not
+		/// enough funds).
+		///
+		/// ## Events
+		/// `Staked`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(match kind {
+			TokenKind::Bond => T::WeightInfo::stake_bond(),
+			TokenKind::Cert => T::WeightInfo::stake_cert(),
+		})]
+		pub fn stake(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			kind: TokenKind,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_stake(&who, pool, amount, kind).map(|_| ())
+		}
+
+		/// Convert bond worth `amount` of the underlying into cert.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Debits `amount · S / P` bond shares (rounded up) and mints as many cert, less the
+		/// pool's conversion fee (paid as cert to the commission account). Value is preserved.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `AmountTooSmall`, `InsufficientBond`.
+		///
+		/// ## Events
+		/// `Converted`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::bond_to_cert())]
+		pub fn bond_to_cert(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_to_cert(&who, pool, Some(amount))
+		}
+
+		/// Convert all of the caller's bond into cert, leaving no bond dust.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `InsufficientBond` (no bond).
+		///
+		/// ## Events
+		/// `Converted`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::bond_to_cert())]
+		pub fn bond_to_cert_all(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_to_cert(&who, pool, None)
+		}
+
+		/// Convert `amount` cert into bond.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Burns `amount` cert and credits as many bond shares, less the pool's conversion fee
+		/// (paid as cert to the commission account). Value is preserved.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `AmountTooSmall`, `InsufficientCert`.
+		///
+		/// ## Events
+		/// `Converted`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cert_to_bond())]
+		pub fn cert_to_bond(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cert_to_bond(&who, pool, Some(amount))
+		}
+
+		/// Convert all of the caller's cert into bond, leaving no cert dust.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `InsufficientCert` (no cert).
+		///
+		/// ## Events
+		/// `Converted`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cert_to_bond())]
+		pub fn cert_to_bond_all(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cert_to_bond(&who, pool, None)
+		}
+
+		/// Transfer bond worth `amount` of the underlying to `dest`.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the sender.
+		///
+		/// ## Details
+		/// Moves `amount · S / P` bond shares (rounded up, against the sender).
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `SameAccount`, `AmountTooSmall`, `InsufficientBond`.
+		///
+		/// ## Events
+		/// `BondTransferred`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::transfer_bond())]
+		pub fn transfer_bond(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			dest: T::AccountId,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer_bond(pool, &who, &dest, amount).map(|_| ())
+		}
+
+		/// Unstake: bond worth `amount` of the underlying, or `amount` cert.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Moves the shares into an unbonding request released at
+		/// `now + unbonding_period` rounded up to the pool's bucket interval; a request into a
+		/// bucket the account already has merges with it. The shares keep earning (and bear
+		/// slashes) until the bucket matures. The first request of a bucket schedules the
+		/// bucket's maturing with pallet-scheduler.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `UnstakingPaused`, `AmountTooSmall`, `BelowMinimumUnstake`,
+		/// `InsufficientBond`, `InsufficientCert`, `TooManyUnbondingRequests`.
+		///
+		/// ## Events
+		/// `Unstaked`; `MaturityNotScheduled` if the scheduler refused the bucket's task.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::unstake())]
+		pub fn unstake(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			kind: TokenKind,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unstake(&who, pool, amount, kind).map(|_| ())
+		}
+
+		/// Pay `owner`'s matured unbonding requests in `pool` to `owner`.
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone; the coins always go to `owner`.
+		///
+		/// ## Details
+		/// A request whose bucket is due but not matured yet (its task did not run) is matured
+		/// first. Each request takes its part of its bucket; the last one takes what is left.
+		/// Works whatever the pool's pause flags.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `NothingToClaim`.
+		///
+		/// ## Events
+		/// `Claimed`, and `BucketMatured` for each bucket matured on the way.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::claim(T::MaxUnbondingRequests::get()))]
+		pub fn claim(origin: OriginFor<T>, pool: PoolId, owner: T::AccountId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim(pool, &owner).map(|_| ())
+		}
+
+		/// Mature the unbonding bucket of block `bucket`.
+		///
+		/// ## Dispatch Origin
+		/// Root (the scheduler's task) or signed by anyone once the block has come.
+		///
+		/// ## Details
+		/// Takes the bucket's shares out of `S` and their value (rounded down) out of `P`; that
+		/// value becomes claimable. Costs the same whatever the bucket holds.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `BucketNotFound`, `BucketNotDue`, `BucketAlreadyMatured`.
+		///
+		/// ## Events
+		/// `BucketMatured`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::mature())]
+		pub fn mature(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			bucket: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let signed = ensure_signed_or_root(origin)?;
+			Self::do_mature(pool, bucket)?;
+			if signed.is_some() {
+				// The task is no longer needed; it may already have run or never have been taken.
+				let _ = T::Scheduler::cancel_named(Self::task_name(pool, bucket));
+			}
+			Ok(())
+		}
+
+		/// Report the rewards of epoch `epoch`.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::OracleOrigin`].
+		///
+		/// ## Details
+		/// `epoch` must follow the last report's; the report must come at least the pool's
+		/// minimum interval after the last one; `amount` must be above zero, at most the pool's
+		/// per-report bound of `P`, and already held by the pool account beyond `P` and the
+		/// claimable coins. `P` grows by `amount` (bond balances grow with it); the commission
+		/// is minted as cert to the commission account.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `NothingStaked`, `UnexpectedEpoch`, `ReportTooEarly`,
+		/// `AmountTooSmall`, `RewardAboveBound`, `RewardNotBacked`.
+		///
+		/// ## Events
+		/// `RewardsReported`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::report_rewards())]
+		pub fn report_rewards(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			epoch: u64,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			T::OracleOrigin::ensure_origin(origin)?;
+			Self::do_report_rewards(pool, epoch, amount)
+		}
+
+		/// Report the slash of epoch `epoch`.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::OracleOrigin`].
+		///
+		/// ## Details
+		/// Same epoch and interval rules as `report_rewards`. `P` shrinks by `amount`: every
+		/// share, unbonding ones included, bears it. A slash above the pool's per-report bound
+		/// is applied and pauses the pool's staking and unstaking until governance resumes them.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `UnexpectedEpoch`, `ReportTooEarly`, `AmountTooSmall`,
+		/// `SlashExceedsPool`.
+		///
+		/// ## Events
+		/// `Slashed`, and `PausedBySlash` over the bound.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::report_slash())]
+		pub fn report_slash(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			epoch: u64,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			T::OracleOrigin::ensure_origin(origin)?;
+			Self::do_report_slash(pool, epoch, amount)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// A pool's books, parameters, rate, token supplies and annual rate.
+		pub fn pool(pool: PoolId) -> Option<PoolViewOf<T>> {
+			Self::pool_view(pool)
+		}
+
+		/// Underlying per share (18 decimals).
+		pub fn rate(pool: PoolId) -> Option<sp_runtime::FixedU128> {
+			Pools::<T>::get(pool).map(|p| Self::rate_of(&p))
+		}
+
+		/// `who`'s bond balance, in underlying (it grows as rewards arrive).
+		pub fn bond_balance(pool: PoolId, who: T::AccountId) -> BalanceOf<T> {
+			Self::bond_balance_of(pool, &who)
+		}
+
+		/// `who`'s cert balance and what it is worth in underlying.
+		pub fn cert_value(pool: PoolId, who: T::AccountId) -> (BalanceOf<T>, BalanceOf<T>) {
+			Self::cert_value_of(pool, &who)
+		}
+
+		/// `who`'s unbonding requests with their release block and value.
+		pub fn unbonding_requests(
+			pool: PoolId,
+			who: T::AccountId,
+		) -> Vec<UnbondingView<BalanceOf<T>, BlockNumberFor<T>>> {
+			Self::unbonding_view(pool, &who)
+		}
+
+		/// What staking `amount` gives now: bond (in underlying) or cert tokens.
+		pub fn preview_stake(
+			pool: PoolId,
+			amount: BalanceOf<T>,
+			kind: TokenKind,
+		) -> Result<BalanceOf<T>, DispatchError> {
+			Self::do_preview_stake(pool, amount, kind)
+		}
+
+		/// What unstaking `amount` (bond in underlying, or cert) is worth now, and its release
+		/// block.
+		pub fn preview_unstake(
+			pool: PoolId,
+			amount: BalanceOf<T>,
+			kind: TokenKind,
+		) -> Result<(BalanceOf<T>, BlockNumberFor<T>), DispatchError> {
+			Self::do_preview_unstake(pool, amount, kind)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 //! The pallet's types: pools, their parameters, unbonding requests and buckets.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::RuntimeDebug;
 use scale_info::TypeInfo;
 use sp_runtime::{FixedI128, FixedU128, Perbill};
 
@@ -19,7 +18,7 @@ pub type PoolId = u32;
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
-	RuntimeDebug,
+	Debug,
 	serde::Serialize,
 	serde::Deserialize,
 )]
@@ -42,7 +41,7 @@ pub enum TokenKind {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
-	RuntimeDebug,
+	Debug,
 	serde::Serialize,
 	serde::Deserialize,
 )]
@@ -68,7 +67,7 @@ impl PauseFlags {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
-	RuntimeDebug,
+	Debug,
 	serde::Serialize,
 	serde::Deserialize,
 )]
@@ -103,9 +102,7 @@ pub struct PoolParams<AccountId, Balance, BlockNumber> {
 ///
 /// Every share is in exactly one place:
 /// `total_shares == cert supply + bond_shares + unbonding_shares`.
-#[derive(
-	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug,
-)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	/// The staked coin.
 	pub underlying: UnderlyingId,
@@ -145,7 +142,7 @@ pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	DecodeWithMemTracking,
 	MaxEncodedLen,
 	TypeInfo,
-	RuntimeDebug,
+	Debug,
 )]
 pub struct UnbondingRequest<Balance, BlockNumber> {
 	/// The bucket: the block from which the request can be released.
@@ -155,9 +152,7 @@ pub struct UnbondingRequest<Balance, BlockNumber> {
 }
 
 /// All the requests of one release block of one pool.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
 pub struct Bucket<Balance> {
 	/// The shares of the requests not yet claimed.
 	pub shares: Balance,
@@ -166,9 +161,7 @@ pub struct Bucket<Balance> {
 }
 
 /// A point of a pool's rate history: at `block`, `total_pooled` underlying for `total_shares`.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, RuntimeDebug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct RatePoint<Balance, BlockNumber> {
 	pub block: BlockNumber,
 	pub total_pooled: Balance,
@@ -176,7 +169,7 @@ pub struct RatePoint<Balance, BlockNumber> {
 }
 
 /// An unbonding request as the queries show it.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct UnbondingView<Balance, BlockNumber> {
 	/// The block from which it can be claimed.
 	pub release_at: BlockNumber,
@@ -189,7 +182,7 @@ pub struct UnbondingView<Balance, BlockNumber> {
 }
 
 /// A pool's state as the queries show it.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, RuntimeDebug)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub info: PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId>,
 	/// Underlying per share, 18 decimals.

@@ -1,21 +1,22 @@
 //! The configuration of each pallet of the runtime.
 
 use crate::{
-	deposit, AccountId, AssetId, Balance, Balances, Block, BlockNumber, Hash, Nonce,
+	deposit, AccountId, AssetId, Assets, Balance, Balances, Block, BlockNumber, Hash, Nonce,
 	OriginCaller, Preimage, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, System, EXISTENTIAL_DEPOSIT, MILLI_UNIT,
-	MILLI_SECS_PER_BLOCK, VERSION,
+	RuntimeHoldReason, RuntimeOrigin, Scheduler, System, DAYS, EXISTENTIAL_DEPOSIT,
+	MILLI_SECS_PER_BLOCK, MILLI_UNIT, VERSION,
 };
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{
-		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU128, ConstU32,
-		ConstU64, ConstU8, EqualPrivilegeOnly, LinearStoragePrice, VariantCountOf,
+		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8,
+		EqualPrivilegeOnly, LinearStoragePrice, VariantCountOf,
 	},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
+	PalletId,
 };
 use frame_system::{
 	limits::{BlockLength, BlockWeights},
@@ -177,4 +178,57 @@ impl pallet_preimage::Config for Runtime {
 	>;
 }
 
-impl pallet_liquid_staking::Config for Runtime {}
+parameter_types! {
+	pub const LiquidStakingPalletId: PalletId = PalletId(*b"py/lqstk");
+	pub const LiquidStakingMaxCommission: Perbill = Perbill::from_percent(20);
+	/// 0.1 % of the pool per report at most, whatever a pool's own bound says.
+	pub const LiquidStakingMaxRewardPerReport: Perbill = Perbill::from_parts(1_000_000);
+}
+
+/// Reports rewards and slashes until the bridge's relayer quorum does: root.
+pub type LiquidStakingOracle = EnsureRoot<AccountId>;
+
+impl pallet_liquid_staking::Config for Runtime {
+	type Balance = Balance;
+	type UnderlyingAssetId = AssetId;
+	type Underlying = Assets;
+	type CertAssetId = AssetId;
+	type Certs = Assets;
+	type PalletId = LiquidStakingPalletId;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type OracleOrigin = LiquidStakingOracle;
+	type Scheduler = Scheduler;
+	type Preimages = Preimage;
+	/// A millionth of a unit of an 18-decimal coin.
+	type DeadShares = ConstU128<1_000_000_000_000>;
+	type MaxUnbondingRequests = ConstU32<16>;
+	type MaxRateHistory = ConstU32<30>;
+	type MaxUnbondingPeriod = ConstU32<{ 28 * DAYS }>;
+	type MaxCommission = LiquidStakingMaxCommission;
+	type MaxRewardPerReport = LiquidStakingMaxRewardPerReport;
+	type BlocksPerYear = ConstU32<{ 365 * DAYS }>;
+	type StringLimit = AssetsStringLimit;
+	type WeightInfo = pallet_liquid_staking::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = LiquidStakingBenchmarkHelper;
+}
+
+/// Creates the wrapped coins the liquid-staking benchmarks stake.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct LiquidStakingBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_liquid_staking::BenchmarkHelper<Runtime> for LiquidStakingBenchmarkHelper {
+	fn assets(n: u32) -> (AssetId, AssetId) {
+		use frame_support::traits::fungibles::{Create, Inspect};
+		let underlying = 10_000 + n;
+		if !<Assets as Inspect<AccountId>>::asset_exists(underlying) {
+			let owner: AccountId = sp_runtime::AccountId32::new([0u8; 32]);
+			<Assets as Create<AccountId>>::create(underlying, owner, true, 1).expect("creates");
+		}
+		(underlying, 20_000 + n)
+	}
+	fn fund(asset: &AssetId, who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate;
+		<Assets as Mutate<AccountId>>::mint_into(*asset, who, amount).expect("mints");
+	}
+}

@@ -1,1 +1,37 @@
+//! The runtime API of `pallet-liquid-staking`, for tools that do not call view functions.
+
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use codec::Codec;
+pub use pallet_liquid_staking::{PoolId, PoolView, TokenKind, UnbondingView};
+use sp_runtime::{DispatchError, FixedU128};
+
+sp_api::decl_runtime_apis! {
+	/// Queries of the liquid-staking pools.
+	pub trait LiquidStakingApi<AccountId, Balance, BlockNumber, UnderlyingId, CertId>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+		UnderlyingId: Codec,
+		CertId: Codec,
+	{
+		/// A pool's books, parameters, rate, token supplies and annual rate.
+		fn pool(pool: PoolId) -> Option<PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId>>;
+		/// Underlying per share (18 decimals).
+		fn rate(pool: PoolId) -> Option<FixedU128>;
+		/// An account's bond balance, in underlying.
+		fn bond_balance(pool: PoolId, who: AccountId) -> Balance;
+		/// An account's cert balance and its value in underlying.
+		fn cert_value(pool: PoolId, who: AccountId) -> (Balance, Balance);
+		/// An account's unbonding requests with their release block and value.
+		fn unbonding_requests(pool: PoolId, who: AccountId) -> Vec<UnbondingView<Balance, BlockNumber>>;
+		/// What staking `amount` gives now.
+		fn preview_stake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError>;
+		/// What unstaking `amount` is worth now, and its release block.
+		fn preview_unstake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<(Balance, BlockNumber), DispatchError>;
+	}
+}

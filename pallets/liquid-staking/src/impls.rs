@@ -1,0 +1,833 @@
+//! The logic behind the calls, the queries and the invariants.
+
+use crate::{math, pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungibles::{metadata::Mutate as _, Create as _, Inspect as _, Mutate as _},
+		schedule::{v3::Named as _, DispatchTime, HIGHEST_PRIORITY},
+		tokens::{Fortitude, Precision, Preservation, Provenance},
+		StorePreimage,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{AccountIdConversion, Hash, Saturating, Zero},
+	ArithmeticError, FixedI128, FixedPointNumber, FixedU128, Perbill, SaturatedConversion,
+};
+
+/// The largest conversion fee a pool may have.
+pub const MAX_CONVERSION_FEE: Perbill = Perbill::from_percent(1);
+
+/// A balance as `u128`: every balance type a runtime uses fits.
+pub(crate) fn raw<B: TryInto<u128>>(b: B) -> u128 {
+	b.try_into().unwrap_or(u128::MAX)
+}
+
+/// A `u128` back as a balance.
+pub(crate) fn bal<T: Config>(x: u128) -> Result<BalanceOf<T>, ArithmeticError> {
+	x.try_into().map_err(|_| ArithmeticError::Overflow)
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account that owns the cert assets.
+	pub fn account_id() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// The account that holds a pool's underlying.
+	pub fn pool_account(pool: PoolId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(pool)
+	}
+
+	/// The scheduler task name of a bucket: a hash of the pallet id, the pool and the bucket.
+	pub fn task_name(pool: PoolId, bucket: BlockNumberFor<T>) -> [u8; 32] {
+		let mut name = [0u8; 32];
+		let hash = (T::PalletId::get(), b"mature", pool, bucket).using_encoded(T::Hashing::hash);
+		let bytes = hash.as_ref();
+		let n = bytes.len().min(32);
+		name[..n].copy_from_slice(&bytes[..n]);
+		name
+	}
+
+	fn pool_info(pool: PoolId) -> Result<PoolInfoOf<T>, DispatchError> {
+		Pools::<T>::get(pool).ok_or_else(|| Error::<T>::PoolNotFound.into())
+	}
+
+	fn ensure_params(underlying: &T::UnderlyingAssetId, p: &PoolParamsOf<T>) -> DispatchResult {
+		let min_balance = T::Underlying::minimum_balance(underlying.clone());
+		ensure!(
+			!p.min_stake.is_zero() && !p.min_unstake.is_zero() && p.min_stake >= min_balance,
+			Error::<T>::InvalidMinimum
+		);
+		ensure!(
+			!p.unbonding_period.is_zero() && p.unbonding_period <= T::MaxUnbondingPeriod::get(),
+			Error::<T>::InvalidUnbondingPeriod
+		);
+		ensure!(
+			!p.bucket_interval.is_zero() && p.bucket_interval <= p.unbonding_period,
+			Error::<T>::InvalidBucketInterval
+		);
+		ensure!(p.commission <= T::MaxCommission::get(), Error::<T>::CommissionTooHigh);
+		ensure!(p.conversion_fee <= MAX_CONVERSION_FEE, Error::<T>::ConversionFeeTooHigh);
+		ensure!(
+			!p.max_reward_per_report.is_zero()
+				&& p.max_reward_per_report <= T::MaxRewardPerReport::get(),
+			Error::<T>::InvalidRewardBound
+		);
+		ensure!(!p.max_slash_per_report.is_zero(), Error::<T>::InvalidSlashBound);
+		ensure!(!p.min_report_interval.is_zero(), Error::<T>::InvalidReportInterval);
+		ensure!(p.stake_cap.map_or(true, |c| !c.is_zero()), Error::<T>::InvalidStakeCap);
+		Ok(())
+	}
+
+	pub(crate) fn do_create_pool(
+		underlying: T::UnderlyingAssetId,
+		cert: T::CertAssetId,
+		name: NameOf<T>,
+		symbol: NameOf<T>,
+		decimals: u8,
+		cert_min_balance: BalanceOf<T>,
+		remote_chain: Option<u64>,
+		params: PoolParamsOf<T>,
+	) -> Result<PoolId, DispatchError> {
+		ensure!(T::Underlying::asset_exists(underlying.clone()), Error::<T>::UnderlyingNotFound);
+		ensure!(!T::Certs::asset_exists(cert), Error::<T>::CertAssetExists);
+		ensure!(!name.is_empty() && !symbol.is_empty(), Error::<T>::InvalidMetadata);
+		ensure!(!cert_min_balance.is_zero(), Error::<T>::InvalidCertMinBalance);
+		Self::ensure_params(&underlying, &params)?;
+
+		let id = NextPoolId::<T>::get();
+		let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		let owner = Self::account_id();
+		T::Certs::create(cert, owner.clone(), true, cert_min_balance)?;
+		T::Certs::set(cert, &owner, name.into_inner(), symbol.into_inner(), decimals)?;
+
+		Pools::<T>::insert(
+			id,
+			PoolInfo {
+				underlying: underlying.clone(),
+				cert,
+				remote_chain,
+				params,
+				paused: PauseFlags::default(),
+				total_pooled: Zero::zero(),
+				total_shares: Zero::zero(),
+				bond_shares: Zero::zero(),
+				unbonding_shares: Zero::zero(),
+				claimable: Zero::zero(),
+				last_epoch: 0,
+				last_report_block: None,
+			},
+		);
+		NextPoolId::<T>::put(next);
+		Self::deposit_event(Event::PoolCreated { pool: id, underlying, cert });
+		Ok(id)
+	}
+
+	pub(crate) fn do_set_pool_params(pool: PoolId, params: PoolParamsOf<T>) -> DispatchResult {
+		let mut info = Self::pool_info(pool)?;
+		Self::ensure_params(&info.underlying, &params)?;
+		info.params = params.clone();
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::PoolParamsSet { pool, params });
+		Ok(())
+	}
+
+	/// The shares a stake of `amount` buys now, the dead shares of a first stake apart.
+	fn stake_shares(
+		info: &PoolInfoOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<(u128, u128), DispatchError> {
+		let (pooled, shares) = (raw(info.total_pooled), raw(info.total_shares));
+		ensure!(shares == 0 || pooled > 0, Error::<T>::PoolInsolvent);
+		let bought = math::shares_for_stake(raw(amount), pooled, shares)?;
+		let dead = if shares == 0 { raw(T::DeadShares::get()) } else { 0 };
+		ensure!(bought > dead, Error::<T>::AmountTooSmall);
+		Ok((bought, dead))
+	}
+
+	pub(crate) fn do_stake(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: BalanceOf<T>,
+		kind: TokenKind,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let mut info = Self::pool_info(pool)?;
+		ensure!(!info.paused.staking, Error::<T>::StakingPaused);
+		ensure!(amount >= info.params.min_stake, Error::<T>::BelowMinimumStake);
+		let new_pooled = info.total_pooled.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
+		if let Some(cap) = info.params.stake_cap {
+			ensure!(new_pooled <= cap, Error::<T>::StakeCapExceeded);
+		}
+		let (bought, dead) = Self::stake_shares(&info, amount)?;
+		let (bought_b, dead_b) = (bal::<T>(bought)?, bal::<T>(dead)?);
+		let user = bought_b.saturating_sub(dead_b);
+
+		T::Underlying::transfer(
+			info.underlying.clone(),
+			who,
+			&Self::pool_account(pool),
+			amount,
+			Preservation::Preserve,
+		)?;
+		if !dead_b.is_zero() {
+			BondShares::<T>::mutate(pool, Self::pool_account(pool), |s| {
+				s.saturating_accrue(dead_b)
+			});
+			info.bond_shares.saturating_accrue(dead_b);
+		}
+		match kind {
+			TokenKind::Cert => {
+				T::Certs::mint_into(info.cert, who, user)?;
+			},
+			TokenKind::Bond => {
+				BondShares::<T>::mutate(pool, who, |s| s.saturating_accrue(user));
+				info.bond_shares.saturating_accrue(user);
+			},
+		}
+		info.total_pooled = new_pooled;
+		info.total_shares =
+			info.total_shares.checked_add(&bought_b).ok_or(ArithmeticError::Overflow)?;
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::Staked { pool, who: who.clone(), amount, shares: user, kind });
+		Ok(user)
+	}
+
+	/// Bond shares to debit for bond worth `amount`, checked against `who`'s shares.
+	fn bond_debit(
+		info: &PoolInfoOf<T>,
+		pool: PoolId,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
+		ensure!(!info.total_pooled.is_zero(), Error::<T>::InsufficientBond);
+		let shares = bal::<T>(math::shares_to_debit(
+			raw(amount),
+			raw(info.total_pooled),
+			raw(info.total_shares),
+		)?)?;
+		ensure!(!shares.is_zero(), Error::<T>::AmountTooSmall);
+		ensure!(BondShares::<T>::get(pool, who) >= shares, Error::<T>::InsufficientBond);
+		Ok(shares)
+	}
+
+	fn take_bond_shares(pool: PoolId, who: &T::AccountId, shares: BalanceOf<T>) -> DispatchResult {
+		BondShares::<T>::try_mutate_exists(pool, who, |s| -> DispatchResult {
+			let have = s.unwrap_or_default();
+			let left = have.checked_sub(&shares).ok_or(Error::<T>::InsufficientBond)?;
+			*s = if left.is_zero() { None } else { Some(left) };
+			Ok(())
+		})
+	}
+
+	fn burn_cert(info: &PoolInfoOf<T>, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(T::Certs::balance(info.cert, who) >= amount, Error::<T>::InsufficientCert);
+		T::Certs::burn_from(
+			info.cert,
+			who,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		Ok(())
+	}
+
+	pub(crate) fn do_bond_to_cert(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: Option<BalanceOf<T>>,
+	) -> DispatchResult {
+		let mut info = Self::pool_info(pool)?;
+		let shares = match amount {
+			Some(a) => Self::bond_debit(&info, pool, who, a)?,
+			None => {
+				let all = BondShares::<T>::get(pool, who);
+				ensure!(!all.is_zero(), Error::<T>::InsufficientBond);
+				all
+			},
+		};
+		let fee = info.params.conversion_fee.mul_ceil(shares);
+		let out = shares.saturating_sub(fee);
+		ensure!(!out.is_zero(), Error::<T>::AmountTooSmall);
+		Self::take_bond_shares(pool, who, shares)?;
+		info.bond_shares.saturating_reduce(shares);
+		T::Certs::mint_into(info.cert, who, out)?;
+		if !fee.is_zero() {
+			T::Certs::mint_into(info.cert, &info.params.commission_account, fee)?;
+		}
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::Converted {
+			pool,
+			who: who.clone(),
+			from: TokenKind::Bond,
+			shares,
+			fee,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_cert_to_bond(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: Option<BalanceOf<T>>,
+	) -> DispatchResult {
+		let mut info = Self::pool_info(pool)?;
+		let shares = match amount {
+			Some(a) => {
+				ensure!(!a.is_zero(), Error::<T>::AmountTooSmall);
+				a
+			},
+			None => {
+				let all = T::Certs::balance(info.cert, who);
+				ensure!(!all.is_zero(), Error::<T>::InsufficientCert);
+				all
+			},
+		};
+		let fee = info.params.conversion_fee.mul_ceil(shares);
+		let out = shares.saturating_sub(fee);
+		ensure!(!out.is_zero(), Error::<T>::AmountTooSmall);
+		Self::burn_cert(&info, who, shares)?;
+		if !fee.is_zero() {
+			T::Certs::mint_into(info.cert, &info.params.commission_account, fee)?;
+		}
+		BondShares::<T>::mutate(pool, who, |s| s.saturating_accrue(out));
+		info.bond_shares.saturating_accrue(out);
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::Converted {
+			pool,
+			who: who.clone(),
+			from: TokenKind::Cert,
+			shares,
+			fee,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_transfer_bond(
+		pool: PoolId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let info = Self::pool_info(pool)?;
+		ensure!(from != to, Error::<T>::SameAccount);
+		let shares = Self::bond_debit(&info, pool, from, amount)?;
+		Self::take_bond_shares(pool, from, shares)?;
+		BondShares::<T>::mutate(pool, to, |s| s.saturating_accrue(shares));
+		Self::deposit_event(Event::BondTransferred {
+			pool,
+			from: from.clone(),
+			to: to.clone(),
+			amount,
+			shares,
+		});
+		Ok(shares)
+	}
+
+	/// The bucket of a request made now: `now + period` rounded up to the bucket interval.
+	pub(crate) fn release_block(info: &PoolInfoOf<T>) -> Result<BlockNumberFor<T>, DispatchError> {
+		let now: u128 = frame_system::Pallet::<T>::block_number().saturated_into();
+		let at = now
+			.checked_add(info.params.unbonding_period.saturated_into())
+			.ok_or(ArithmeticError::Overflow)?;
+		let bucket = math::round_up_to(at, info.params.bucket_interval.saturated_into())
+			.ok_or(ArithmeticError::Overflow)?;
+		bucket.try_into().map_err(|_| ArithmeticError::Overflow.into())
+	}
+
+	pub(crate) fn do_unstake(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: BalanceOf<T>,
+		kind: TokenKind,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
+		let mut info = Self::pool_info(pool)?;
+		ensure!(!info.paused.unstaking, Error::<T>::UnstakingPaused);
+		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
+		let (shares, value) = match kind {
+			TokenKind::Bond => (Self::bond_debit(&info, pool, who, amount)?, amount),
+			TokenKind::Cert => {
+				let value = bal::<T>(math::value_of(
+					raw(amount),
+					raw(info.total_pooled),
+					raw(info.total_shares),
+				))?;
+				(amount, value)
+			},
+		};
+		ensure!(value >= info.params.min_unstake, Error::<T>::BelowMinimumUnstake);
+		let bucket = Self::release_block(&info)?;
+
+		Unbonding::<T>::try_mutate(pool, who, |requests| -> DispatchResult {
+			if let Some(r) = requests.iter_mut().find(|r| r.bucket == bucket) {
+				r.shares = r.shares.checked_add(&shares).ok_or(ArithmeticError::Overflow)?;
+			} else {
+				requests
+					.try_push(UnbondingRequest { bucket, shares })
+					.map_err(|_| Error::<T>::TooManyUnbondingRequests)?;
+			}
+			Ok(())
+		})?;
+		match kind {
+			TokenKind::Bond => {
+				Self::take_bond_shares(pool, who, shares)?;
+				info.bond_shares.saturating_reduce(shares);
+			},
+			TokenKind::Cert => Self::burn_cert(&info, who, shares)?,
+		}
+		info.unbonding_shares =
+			info.unbonding_shares.checked_add(&shares).ok_or(ArithmeticError::Overflow)?;
+
+		let existing = Buckets::<T>::get(pool, bucket);
+		let mut b = existing.unwrap_or_default();
+		b.shares = b.shares.checked_add(&shares).ok_or(ArithmeticError::Overflow)?;
+		Buckets::<T>::insert(pool, bucket, b);
+		if existing.is_none() {
+			Self::schedule_maturity(pool, bucket);
+		}
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::Unstaked {
+			pool,
+			who: who.clone(),
+			kind,
+			amount: value,
+			shares,
+			release_at: bucket,
+		});
+		Ok(bucket)
+	}
+
+	/// Schedules the one task that matures a bucket; a refusal is reported, not fatal.
+	fn schedule_maturity(pool: PoolId, bucket: BlockNumberFor<T>) {
+		let call: <T as frame_system::Config>::RuntimeCall =
+			Call::<T>::mature { pool, bucket }.into();
+		let result = T::Preimages::bound(call).and_then(|bounded| {
+			T::Scheduler::schedule_named(
+				Self::task_name(pool, bucket),
+				DispatchTime::At(bucket),
+				None,
+				HIGHEST_PRIORITY,
+				frame_system::RawOrigin::Root.into(),
+				bounded,
+			)
+		});
+		if let Err(error) = result {
+			Self::deposit_event(Event::MaturityNotScheduled { pool, bucket, error });
+		}
+	}
+
+	pub(crate) fn do_mature(pool: PoolId, bucket: BlockNumberFor<T>) -> DispatchResult {
+		let mut info = Self::pool_info(pool)?;
+		let mut b = Buckets::<T>::get(pool, bucket).ok_or(Error::<T>::BucketNotFound)?;
+		ensure!(frame_system::Pallet::<T>::block_number() >= bucket, Error::<T>::BucketNotDue);
+		ensure!(b.matured.is_none(), Error::<T>::BucketAlreadyMatured);
+		Self::mature_into(&mut info, pool, bucket, &mut b)?;
+		Buckets::<T>::insert(pool, bucket, b);
+		Pools::<T>::insert(pool, info);
+		Ok(())
+	}
+
+	/// Moves a due bucket's shares and value out of `S` and `P`; the value becomes claimable.
+	fn mature_into(
+		info: &mut PoolInfoOf<T>,
+		pool: PoolId,
+		bucket: BlockNumberFor<T>,
+		b: &mut Bucket<BalanceOf<T>>,
+	) -> DispatchResult {
+		let amount = bal::<T>(math::value_of(
+			raw(b.shares),
+			raw(info.total_pooled),
+			raw(info.total_shares),
+		))?;
+		info.total_pooled = info.total_pooled.checked_sub(&amount).ok_or(Error::<T>::Defensive)?;
+		info.total_shares =
+			info.total_shares.checked_sub(&b.shares).ok_or(Error::<T>::Defensive)?;
+		info.unbonding_shares =
+			info.unbonding_shares.checked_sub(&b.shares).ok_or(Error::<T>::Defensive)?;
+		info.claimable = info.claimable.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
+		b.matured = Some(amount);
+		Self::deposit_event(Event::BucketMatured { pool, bucket, shares: b.shares, amount });
+		Ok(())
+	}
+
+	pub(crate) fn do_claim(
+		pool: PoolId,
+		owner: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let mut info = Self::pool_info(pool)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let requests = Unbonding::<T>::get(pool, owner);
+		let mut kept: Vec<RequestOf<T>> = Vec::new();
+		let mut total: BalanceOf<T> = Zero::zero();
+		let mut claimed_any = false;
+		for r in requests.into_iter() {
+			if r.bucket > now {
+				kept.push(r);
+				continue;
+			}
+			let mut b = Buckets::<T>::get(pool, r.bucket).ok_or(Error::<T>::Defensive)?;
+			if b.matured.is_none() {
+				Self::mature_into(&mut info, pool, r.bucket, &mut b)?;
+				let _ = T::Scheduler::cancel_named(Self::task_name(pool, r.bucket));
+			}
+			let remaining = b.matured.unwrap_or_default();
+			let pay = bal::<T>(math::payout(raw(r.shares), raw(remaining), raw(b.shares)))?;
+			b.shares = b.shares.checked_sub(&r.shares).ok_or(Error::<T>::Defensive)?;
+			let left = remaining.checked_sub(&pay).ok_or(Error::<T>::Defensive)?;
+			if b.shares.is_zero() {
+				Buckets::<T>::remove(pool, r.bucket);
+			} else {
+				b.matured = Some(left);
+				Buckets::<T>::insert(pool, r.bucket, b);
+			}
+			total = total.checked_add(&pay).ok_or(ArithmeticError::Overflow)?;
+			claimed_any = true;
+		}
+		ensure!(claimed_any, Error::<T>::NothingToClaim);
+		info.claimable = info.claimable.checked_sub(&total).ok_or(Error::<T>::Defensive)?;
+		if kept.is_empty() {
+			Unbonding::<T>::remove(pool, owner);
+		} else {
+			let kept: RequestsOf<T> = kept.try_into().map_err(|_| Error::<T>::Defensive)?;
+			Unbonding::<T>::insert(pool, owner, kept);
+		}
+		if !total.is_zero() {
+			T::Underlying::transfer(
+				info.underlying.clone(),
+				&Self::pool_account(pool),
+				owner,
+				total,
+				Preservation::Expendable,
+			)?;
+		}
+		Pools::<T>::insert(pool, info);
+		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
+		Ok(total)
+	}
+
+	/// Checks a report's epoch and timing; returns the pool.
+	fn check_report(pool: PoolId, epoch: u64) -> Result<PoolInfoOf<T>, DispatchError> {
+		let info = Self::pool_info(pool)?;
+		ensure!(Some(epoch) == info.last_epoch.checked_add(1), Error::<T>::UnexpectedEpoch);
+		if let Some(last) = info.last_report_block {
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				now >= last.saturating_add(info.params.min_report_interval),
+				Error::<T>::ReportTooEarly
+			);
+		}
+		Ok(info)
+	}
+
+	fn record_report(info: &mut PoolInfoOf<T>, pool: PoolId, epoch: u64) {
+		let now = frame_system::Pallet::<T>::block_number();
+		info.last_epoch = epoch;
+		info.last_report_block = Some(now);
+		RateHistory::<T>::mutate(pool, |h| {
+			let point = RatePoint {
+				block: now,
+				total_pooled: info.total_pooled,
+				total_shares: info.total_shares,
+			};
+			if h.is_full() {
+				h.remove(0);
+			}
+			// Room was made above.
+			let _ = h.try_push(point);
+		});
+	}
+
+	/// Applies a reward report (see `report_rewards`).
+	pub fn do_report_rewards(pool: PoolId, epoch: u64, amount: BalanceOf<T>) -> DispatchResult {
+		let mut info = Self::check_report(pool, epoch)?;
+		ensure!(!info.total_shares.is_zero(), Error::<T>::NothingStaked);
+		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
+		ensure!(
+			amount <= info.params.max_reward_per_report.mul_floor(info.total_pooled),
+			Error::<T>::RewardAboveBound
+		);
+		let held = T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool));
+		let needed = info
+			.total_pooled
+			.checked_add(&info.claimable)
+			.and_then(|x| x.checked_add(&amount))
+			.ok_or(ArithmeticError::Overflow)?;
+		ensure!(held >= needed, Error::<T>::RewardNotBacked);
+
+		let mut fee = bal::<T>(math::commission_shares(
+			raw(amount),
+			info.params.commission,
+			raw(info.total_pooled),
+			raw(info.total_shares),
+		)?)?;
+		let account = info.params.commission_account.clone();
+		if !fee.is_zero()
+			&& T::Certs::can_deposit(info.cert, &account, fee, Provenance::Minted)
+				!= frame_support::traits::tokens::DepositConsequence::Success
+		{
+			// The commission account cannot take the cert (e.g. below its minimum balance):
+			// the commission stays with the holders.
+			fee = Zero::zero();
+		}
+		info.total_pooled = needed.saturating_sub(info.claimable);
+		info.total_shares = info.total_shares.checked_add(&fee).ok_or(ArithmeticError::Overflow)?;
+		if !fee.is_zero() {
+			T::Certs::mint_into(info.cert, &account, fee)?;
+		}
+		Self::record_report(&mut info, pool, epoch);
+		Self::deposit_event(Event::RewardsReported {
+			pool,
+			epoch,
+			amount,
+			commission: fee,
+			total_pooled: info.total_pooled,
+			total_shares: info.total_shares,
+		});
+		Pools::<T>::insert(pool, info);
+		Ok(())
+	}
+
+	/// Applies a slash report (see `report_slash`).
+	pub fn do_report_slash(pool: PoolId, epoch: u64, amount: BalanceOf<T>) -> DispatchResult {
+		let mut info = Self::check_report(pool, epoch)?;
+		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
+		ensure!(amount <= info.total_pooled, Error::<T>::SlashExceedsPool);
+		let over_bound = amount > info.params.max_slash_per_report.mul_floor(info.total_pooled);
+		info.total_pooled = info.total_pooled.saturating_sub(amount);
+		if over_bound {
+			info.paused = PauseFlags::ALL;
+		}
+		Self::record_report(&mut info, pool, epoch);
+		Self::deposit_event(Event::Slashed {
+			pool,
+			epoch,
+			amount,
+			total_pooled: info.total_pooled,
+			total_shares: info.total_shares,
+		});
+		if over_bound {
+			Self::deposit_event(Event::PausedBySlash { pool, epoch, amount });
+		}
+		Pools::<T>::insert(pool, info);
+		Ok(())
+	}
+
+	// ----- queries -----
+
+	pub(crate) fn rate_of(info: &PoolInfoOf<T>) -> FixedU128 {
+		if info.total_shares.is_zero() {
+			return FixedU128::one();
+		}
+		FixedU128::checked_from_rational(raw(info.total_pooled), raw(info.total_shares))
+			.unwrap_or(FixedU128::from_inner(u128::MAX))
+	}
+
+	/// A bond balance in underlying.
+	pub fn bond_balance_of(pool: PoolId, who: &T::AccountId) -> BalanceOf<T> {
+		let Some(info) = Pools::<T>::get(pool) else {
+			return Zero::zero();
+		};
+		let shares = BondShares::<T>::get(pool, who);
+		bal::<T>(math::value_of(raw(shares), raw(info.total_pooled), raw(info.total_shares)))
+			.unwrap_or_default()
+	}
+
+	/// A cert balance and its value in underlying.
+	pub fn cert_value_of(pool: PoolId, who: &T::AccountId) -> (BalanceOf<T>, BalanceOf<T>) {
+		let Some(info) = Pools::<T>::get(pool) else {
+			return Default::default();
+		};
+		let cert = T::Certs::balance(info.cert, who);
+		let value =
+			bal::<T>(math::value_of(raw(cert), raw(info.total_pooled), raw(info.total_shares)))
+				.unwrap_or_default();
+		(cert, value)
+	}
+
+	/// An account's unbonding requests as the queries show them.
+	pub fn unbonding_view(
+		pool: PoolId,
+		who: &T::AccountId,
+	) -> Vec<UnbondingView<BalanceOf<T>, BlockNumberFor<T>>> {
+		let Some(info) = Pools::<T>::get(pool) else {
+			return Vec::new();
+		};
+		Unbonding::<T>::get(pool, who)
+			.into_iter()
+			.map(|r| {
+				let bucket = Buckets::<T>::get(pool, r.bucket).unwrap_or_default();
+				let (value, matured) = match bucket.matured {
+					Some(left) => {
+						(math::payout(raw(r.shares), raw(left), raw(bucket.shares)), true)
+					},
+					None => (
+						math::value_of(
+							raw(r.shares),
+							raw(info.total_pooled),
+							raw(info.total_shares),
+						),
+						false,
+					),
+				};
+				UnbondingView {
+					release_at: r.bucket,
+					shares: r.shares,
+					value: bal::<T>(value).unwrap_or_default(),
+					matured,
+				}
+			})
+			.collect()
+	}
+
+	/// The annual rate of return between the oldest and the newest point of the history.
+	pub fn apr(pool: PoolId) -> Option<FixedI128> {
+		let history = RateHistory::<T>::get(pool);
+		let (first, last) = (history.first()?, history.last()?);
+		let blocks: u128 = last.block.saturating_sub(first.block).saturated_into();
+		if blocks == 0 || first.total_pooled.is_zero() || last.total_shares.is_zero() {
+			return None;
+		}
+		let r0 =
+			FixedI128::checked_from_rational(raw(first.total_pooled), raw(first.total_shares))?;
+		let r1 = FixedI128::checked_from_rational(raw(last.total_pooled), raw(last.total_shares))?;
+		let growth = r1.checked_div(&r0)?.saturating_sub(FixedI128::one());
+		let year: u128 = T::BlocksPerYear::get().saturated_into();
+		growth.checked_mul(&FixedI128::checked_from_rational(year, blocks)?)
+	}
+
+	pub(crate) fn pool_view(pool: PoolId) -> Option<PoolViewOf<T>> {
+		let info = Pools::<T>::get(pool)?;
+		let cert_supply = T::Certs::total_issuance(info.cert);
+		let bond_supply = bal::<T>(math::value_of(
+			raw(info.bond_shares),
+			raw(info.total_pooled),
+			raw(info.total_shares),
+		))
+		.unwrap_or_default();
+		Some(PoolView {
+			rate: Self::rate_of(&info),
+			cert_supply,
+			bond_supply,
+			apr: Self::apr(pool),
+			info,
+		})
+	}
+
+	pub(crate) fn do_preview_stake(
+		pool: PoolId,
+		amount: BalanceOf<T>,
+		kind: TokenKind,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let info = Self::pool_info(pool)?;
+		ensure!(!info.paused.staking, Error::<T>::StakingPaused);
+		ensure!(amount >= info.params.min_stake, Error::<T>::BelowMinimumStake);
+		let (bought, dead) = Self::stake_shares(&info, amount)?;
+		let user = bought - dead;
+		let out = match kind {
+			TokenKind::Cert => user,
+			TokenKind::Bond => {
+				let pooled = raw(info.total_pooled).saturating_add(raw(amount));
+				let shares = raw(info.total_shares).saturating_add(bought);
+				math::value_of(user, pooled, shares)
+			},
+		};
+		Ok(bal::<T>(out)?)
+	}
+
+	pub(crate) fn do_preview_unstake(
+		pool: PoolId,
+		amount: BalanceOf<T>,
+		kind: TokenKind,
+	) -> Result<(BalanceOf<T>, BlockNumberFor<T>), DispatchError> {
+		let info = Self::pool_info(pool)?;
+		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
+		let value = match kind {
+			TokenKind::Bond => amount,
+			TokenKind::Cert => bal::<T>(math::value_of(
+				raw(amount),
+				raw(info.total_pooled),
+				raw(info.total_shares),
+			))?,
+		};
+		Ok((value, Self::release_block(&info)?))
+	}
+
+	/// The pallet's invariants.
+	#[cfg(any(test, feature = "try-runtime"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		let mut bond: BTreeMap<PoolId, u128> = BTreeMap::new();
+		for (pool, _, shares) in BondShares::<T>::iter() {
+			ensure!(!shares.is_zero(), "a zero bond entry is stored");
+			*bond.entry(pool).or_default() += raw(shares);
+		}
+		let mut requested: BTreeMap<(PoolId, BlockNumberFor<T>), u128> = BTreeMap::new();
+		for (pool, who, requests) in Unbonding::<T>::iter() {
+			ensure!(!requests.is_empty(), "an empty request list is stored");
+			let _ = who;
+			let mut seen = Vec::new();
+			for r in requests.iter() {
+				ensure!(!seen.contains(&r.bucket), "two requests of one account share a bucket");
+				seen.push(r.bucket);
+				ensure!(!r.shares.is_zero(), "a request holds no shares");
+				*requested.entry((pool, r.bucket)).or_default() += raw(r.shares);
+			}
+		}
+		let mut unbonding: BTreeMap<PoolId, u128> = BTreeMap::new();
+		let mut claimable: BTreeMap<PoolId, u128> = BTreeMap::new();
+		for (pool, at, b) in Buckets::<T>::iter() {
+			ensure!(Pools::<T>::contains_key(pool), "a bucket of no pool");
+			ensure!(
+				requested.remove(&(pool, at)).unwrap_or(0) == raw(b.shares),
+				"a bucket's shares differ from its requests'"
+			);
+			match b.matured {
+				None => *unbonding.entry(pool).or_default() += raw(b.shares),
+				Some(left) => *claimable.entry(pool).or_default() += raw(left),
+			}
+		}
+		ensure!(requested.is_empty(), "a request has no bucket");
+		for (pool, info) in Pools::<T>::iter() {
+			let cert = raw(T::Certs::total_issuance(info.cert));
+			let bond_shares = bond.remove(&pool).unwrap_or(0);
+			ensure!(bond_shares == raw(info.bond_shares), "bond shares differ from their total");
+			let unb = unbonding.remove(&pool).unwrap_or(0);
+			ensure!(unb == raw(info.unbonding_shares), "unbonding shares differ from buckets");
+			ensure!(
+				raw(info.total_shares) == cert + bond_shares + unb,
+				"S differs from cert supply + bond shares + unbonding shares"
+			);
+			ensure!(
+				claimable.remove(&pool).unwrap_or(0) == raw(info.claimable),
+				"claimable differs from the matured buckets"
+			);
+			let held =
+				raw(T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool)));
+			ensure!(
+				held >= raw(info.total_pooled) + raw(info.claimable),
+				"the pool account holds less than P + claimable"
+			);
+			if !info.total_shares.is_zero() {
+				ensure!(
+					raw(BondShares::<T>::get(pool, Self::pool_account(pool)))
+						>= raw(T::DeadShares::get()),
+					"the dead shares left the pool account"
+				);
+			} else {
+				ensure!(info.total_pooled.is_zero(), "underlying credited to no shares");
+			}
+			ensure!(
+				RateHistory::<T>::get(pool).windows(2).all(|w| w[0].block <= w[1].block),
+				"the rate history is out of order"
+			);
+		}
+		ensure!(bond.is_empty(), "bond shares of no pool");
+		ensure!(unbonding.is_empty() && claimable.is_empty(), "buckets of no pool");
+		Ok(())
+	}
+}

@@ -1,0 +1,4 @@
+mod pools;
+mod rewards;
+mod staking;
+mod unbonding;

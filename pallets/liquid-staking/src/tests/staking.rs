@@ -1,0 +1,266 @@
+//! Stake, convert and transfer: amounts at their edges, rounding against the user, value kept.
+
+use crate::{mock::*, BondShares, Error, Event, PoolParams, TokenKind};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungibles::{Inspect, Mutate},
+};
+use sp_runtime::{DispatchError, Perbill, TokenError};
+
+fn stake(who: AccountId, amount: Balance, kind: TokenKind) -> sp_runtime::DispatchResult {
+	LiquidStaking::stake(RuntimeOrigin::signed(who), POOL, amount, kind)
+}
+
+#[test]
+fn first_stake_gives_the_dead_shares_to_the_pool_account() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		let p = pool();
+		assert_eq!((p.total_pooled, p.total_shares), (100 * UNIT, 100 * UNIT));
+		assert_eq!(BondShares::<Test>::get(POOL, pool_account()), DEAD);
+		assert_eq!(LiquidStaking::bond_balance_of(POOL, &ALICE), 100 * UNIT - DEAD);
+		assert_eq!(wbnb(pool_account()), 100 * UNIT);
+		assert_eq!(wbnb(ALICE), ENDOWED - 100 * UNIT);
+		assert!(events().contains(&Event::Staked {
+			pool: POOL,
+			who: ALICE,
+			amount: 100 * UNIT,
+			shares: 100 * UNIT - DEAD,
+			kind: TokenKind::Bond
+		}));
+	});
+}
+
+#[test]
+fn stake_as_cert_mints_the_cert_token() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		assert_ok!(stake(BOB, 50 * UNIT, TokenKind::Cert));
+		assert_eq!(cert(BOB), 50 * UNIT);
+		assert_eq!(Assets::total_issuance(CERT), 50 * UNIT);
+		assert_eq!(LiquidStaking::cert_value_of(POOL, &BOB), (50 * UNIT, 50 * UNIT));
+	});
+}
+
+#[test]
+fn stake_refuses_bad_amounts_and_changes_nothing() {
+	new_test(|| {
+		assert_noop!(stake(ALICE, 0, TokenKind::Bond), Error::<Test>::BelowMinimumStake);
+		assert_noop!(stake(ALICE, WBNB_MIN - 1, TokenKind::Bond), Error::<Test>::BelowMinimumStake);
+		// The first stake must buy more than the dead shares.
+		assert_noop!(stake(ALICE, DEAD, TokenKind::Bond), Error::<Test>::AmountTooSmall);
+		assert_noop!(
+			stake(ALICE, u128::MAX, TokenKind::Cert),
+			sp_runtime::ArithmeticError::Underflow
+		);
+		assert_noop!(stake(STRANGER, 100 * UNIT, TokenKind::Cert), TokenError::FundsUnavailable);
+		// The whole balance would kill the account: it is kept alive.
+		assert_noop!(stake(ALICE, ENDOWED, TokenKind::Bond), TokenError::NotExpendable);
+		assert_noop!(
+			LiquidStaking::stake(RuntimeOrigin::signed(ALICE), 9, UNIT, TokenKind::Bond),
+			Error::<Test>::PoolNotFound
+		);
+		assert_noop!(
+			LiquidStaking::stake(RuntimeOrigin::none(), POOL, UNIT, TokenKind::Bond),
+			DispatchError::BadOrigin
+		);
+		// The minimum itself is taken.
+		assert_ok!(stake(ALICE, DEAD + WBNB_MIN, TokenKind::Bond));
+		assert_ok!(stake(BOB, WBNB_MIN, TokenKind::Cert));
+	});
+}
+
+#[test]
+fn stake_cap_is_enforced_to_the_unit() {
+	new_test(|| {
+		let params = PoolParams { stake_cap: Some(100 * UNIT), ..default_params() };
+		assert_ok!(LiquidStaking::set_pool_params(RuntimeOrigin::root(), POOL, params));
+		assert_ok!(stake(ALICE, 60 * UNIT, TokenKind::Bond));
+		assert_noop!(stake(BOB, 40 * UNIT + 1, TokenKind::Bond), Error::<Test>::StakeCapExceeded);
+		assert_ok!(stake(BOB, 40 * UNIT, TokenKind::Bond));
+	});
+}
+
+#[test]
+fn a_donation_to_the_pool_account_changes_nothing() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		assert_ok!(<Assets as Mutate<_>>::transfer(
+			WBNB,
+			&BOB,
+			&pool_account(),
+			500_000 * UNIT,
+			frame_support::traits::tokens::Preservation::Preserve
+		));
+		let before = pool();
+		assert_eq!(before.total_pooled, 100 * UNIT);
+		assert_ok!(stake(CHARLIE, 100 * UNIT, TokenKind::Cert));
+		assert_eq!(cert(CHARLIE), 100 * UNIT);
+	});
+}
+
+#[test]
+fn a_stake_that_rounds_to_zero_shares_is_refused() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		// Make one share worth far more than the minimum stake: rate 1e12.
+		Pools::mutate_rate(1_000_000_000_000);
+		assert_noop!(stake(BOB, WBNB_MIN, TokenKind::Cert), Error::<Test>::AmountTooSmall);
+	});
+}
+
+/// Test-only lever: multiplies `P` and funds the pool account accordingly.
+struct Pools;
+impl Pools {
+	fn mutate_rate(factor: u128) {
+		let mut p = pool();
+		let extra = p.total_pooled * (factor - 1);
+		p.total_pooled *= factor;
+		crate::Pools::<Test>::insert(POOL, p);
+		fund_rewards(extra);
+	}
+}
+
+#[test]
+fn bond_and_cert_convert_at_fair_value_and_round_trips_never_gain() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		assert_ok!(stake(BOB, 30 * UNIT, TokenKind::Bond));
+		// Rate 1.5: rewards of half the pool (bypassing report bounds).
+		let mut p = pool();
+		fund_rewards(p.total_pooled / 2);
+		p.total_pooled += p.total_pooled / 2;
+		crate::Pools::<Test>::insert(POOL, p);
+
+		let bond_before = LiquidStaking::bond_balance_of(POOL, &BOB);
+		assert_eq!(bond_before, 45 * UNIT);
+		assert_ok!(LiquidStaking::bond_to_cert(RuntimeOrigin::signed(BOB), POOL, 15 * UNIT));
+		assert_eq!(cert(BOB), 10 * UNIT);
+		assert_eq!(LiquidStaking::bond_balance_of(POOL, &BOB), 30 * UNIT);
+		assert_ok!(LiquidStaking::cert_to_bond_all(RuntimeOrigin::signed(BOB), POOL));
+		assert_eq!(cert(BOB), 0);
+		assert!(LiquidStaking::bond_balance_of(POOL, &BOB) <= bond_before);
+		assert_ok!(LiquidStaking::bond_to_cert_all(RuntimeOrigin::signed(BOB), POOL));
+		assert_eq!(BondShares::<Test>::get(POOL, BOB), 0);
+		assert_eq!(cert(BOB), 30 * UNIT);
+		assert_ok!(LiquidStaking::cert_to_bond(RuntimeOrigin::signed(BOB), POOL, 10 * UNIT));
+		assert_eq!(cert(BOB), 20 * UNIT);
+	});
+}
+
+#[test]
+fn conversions_refuse_bad_amounts() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		assert_noop!(
+			LiquidStaking::bond_to_cert(RuntimeOrigin::signed(ALICE), POOL, 0),
+			Error::<Test>::AmountTooSmall
+		);
+		assert_noop!(
+			LiquidStaking::bond_to_cert(RuntimeOrigin::signed(ALICE), POOL, 100 * UNIT),
+			Error::<Test>::InsufficientBond
+		);
+		assert_noop!(
+			LiquidStaking::bond_to_cert(RuntimeOrigin::signed(BOB), POOL, 1),
+			Error::<Test>::InsufficientBond
+		);
+		assert_noop!(
+			LiquidStaking::bond_to_cert_all(RuntimeOrigin::signed(BOB), POOL),
+			Error::<Test>::InsufficientBond
+		);
+		assert_noop!(
+			LiquidStaking::cert_to_bond(RuntimeOrigin::signed(ALICE), POOL, 1),
+			Error::<Test>::InsufficientCert
+		);
+		assert_noop!(
+			LiquidStaking::cert_to_bond(RuntimeOrigin::signed(ALICE), POOL, 0),
+			Error::<Test>::AmountTooSmall
+		);
+		assert_noop!(
+			LiquidStaking::cert_to_bond_all(RuntimeOrigin::signed(ALICE), POOL),
+			Error::<Test>::InsufficientCert
+		);
+		assert_noop!(
+			LiquidStaking::cert_to_bond(RuntimeOrigin::signed(ALICE), POOL, u128::MAX),
+			Error::<Test>::InsufficientCert
+		);
+	});
+}
+
+#[test]
+fn the_conversion_fee_goes_to_the_commission_account_as_cert() {
+	new_test(|| {
+		let params = PoolParams { conversion_fee: Perbill::from_percent(1), ..default_params() };
+		assert_ok!(LiquidStaking::set_pool_params(RuntimeOrigin::root(), POOL, params));
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Cert));
+		assert_ok!(LiquidStaking::cert_to_bond(RuntimeOrigin::signed(ALICE), POOL, 50 * UNIT));
+		assert_eq!(cert(TREASURY), UNIT / 2);
+		assert_eq!(BondShares::<Test>::get(POOL, ALICE), 50 * UNIT - UNIT / 2);
+	});
+}
+
+#[test]
+fn transfer_bond_moves_shares_rounding_against_the_sender() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		// Rate 3/2 makes amounts round.
+		let mut p = pool();
+		fund_rewards(p.total_pooled / 2);
+		p.total_pooled += p.total_pooled / 2;
+		crate::Pools::<Test>::insert(POOL, p);
+		let before = BondShares::<Test>::get(POOL, ALICE);
+		assert_ok!(LiquidStaking::transfer_bond(RuntimeOrigin::signed(ALICE), POOL, BOB, 10));
+		// 10 bond at rate 1.5 costs ceil(6.67) = 7 shares; BOB sees floor(7 · 1.5) = 10.
+		assert_eq!(before - BondShares::<Test>::get(POOL, ALICE), 7);
+		assert_eq!(LiquidStaking::bond_balance_of(POOL, &BOB), 10);
+		assert_noop!(
+			LiquidStaking::transfer_bond(RuntimeOrigin::signed(ALICE), POOL, ALICE, 10),
+			Error::<Test>::SameAccount
+		);
+		assert_noop!(
+			LiquidStaking::transfer_bond(RuntimeOrigin::signed(ALICE), POOL, BOB, 0),
+			Error::<Test>::AmountTooSmall
+		);
+		assert_noop!(
+			LiquidStaking::transfer_bond(RuntimeOrigin::signed(CHARLIE), POOL, BOB, 1),
+			Error::<Test>::InsufficientBond
+		);
+		assert_noop!(
+			LiquidStaking::transfer_bond(RuntimeOrigin::signed(ALICE), POOL, BOB, u128::MAX),
+			Error::<Test>::InsufficientBond
+		);
+	});
+}
+
+#[test]
+fn the_bond_token_is_a_fungible_that_cannot_be_minted() {
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		assert_eq!(<LiquidStaking as Inspect<_>>::balance(POOL, &ALICE), 100 * UNIT - DEAD);
+		assert_eq!(<LiquidStaking as Inspect<_>>::total_issuance(POOL), 100 * UNIT);
+		assert_ok!(<LiquidStaking as Mutate<_>>::transfer(
+			POOL,
+			&ALICE,
+			&BOB,
+			UNIT,
+			frame_support::traits::tokens::Preservation::Expendable
+		));
+		assert_eq!(<LiquidStaking as Inspect<_>>::balance(POOL, &BOB), UNIT);
+		assert_noop!(
+			<LiquidStaking as Mutate<_>>::mint_into(POOL, &BOB, UNIT),
+			TokenError::Unsupported
+		);
+		assert_noop!(
+			<LiquidStaking as Mutate<_>>::burn_from(
+				POOL,
+				&BOB,
+				UNIT,
+				frame_support::traits::tokens::Preservation::Expendable,
+				frame_support::traits::tokens::Precision::Exact,
+				frame_support::traits::tokens::Fortitude::Polite
+			),
+			TokenError::Unsupported
+		);
+		assert!(!<LiquidStaking as Inspect<_>>::asset_exists(5));
+	});
+}

@@ -1,0 +1,123 @@
+//! Weights of `pallet-liquid-staking`.
+//!
+//! `SubstrateWeight` is the base cost of each call's logic plus its storage accesses, which are
+//! charged at the runtime's `DbWeight`. Replace it with the output of the benchmark CLI
+//! (`benchmark pallet --pallet pallet_liquid_staking`) for a given machine.
+
+#![allow(unused_parens, unused_imports, missing_docs)]
+
+use core::marker::PhantomData;
+use frame_support::{traits::Get, weights::Weight};
+
+/// Weight functions needed by `pallet_liquid_staking`.
+pub trait WeightInfo {
+	fn create_pool() -> Weight;
+	fn set_pool_params() -> Weight;
+	fn set_paused() -> Weight;
+	fn stake_bond() -> Weight;
+	fn stake_cert() -> Weight;
+	fn bond_to_cert() -> Weight;
+	fn cert_to_bond() -> Weight;
+	fn transfer_bond() -> Weight;
+	fn unstake() -> Weight;
+	fn claim(r: u32) -> Weight;
+	fn mature() -> Weight;
+	fn report_rewards() -> Weight;
+	fn report_slash() -> Weight;
+}
+
+/// Weights for `pallet_liquid_staking`, with the runtime's database costs.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+
+fn w<T: frame_system::Config>(ref_time: u64, proof: u64, reads: u64, writes: u64) -> Weight {
+	Weight::from_parts(ref_time, proof)
+		.saturating_add(T::DbWeight::get().reads(reads))
+		.saturating_add(T::DbWeight::get().writes(writes))
+}
+
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn create_pool() -> Weight {
+		w::<T>(60_000_000, 8_000, 5, 6)
+	}
+	fn set_pool_params() -> Weight {
+		w::<T>(20_000_000, 4_000, 2, 1)
+	}
+	fn set_paused() -> Weight {
+		w::<T>(15_000_000, 1_500, 1, 1)
+	}
+	fn stake_bond() -> Weight {
+		w::<T>(60_000_000, 7_000, 5, 4)
+	}
+	fn stake_cert() -> Weight {
+		w::<T>(70_000_000, 7_500, 6, 5)
+	}
+	fn bond_to_cert() -> Weight {
+		w::<T>(55_000_000, 7_000, 5, 5)
+	}
+	fn cert_to_bond() -> Weight {
+		w::<T>(55_000_000, 7_000, 5, 5)
+	}
+	fn transfer_bond() -> Weight {
+		w::<T>(35_000_000, 5_000, 3, 2)
+	}
+	fn unstake() -> Weight {
+		w::<T>(90_000_000, 12_000, 8, 7)
+	}
+	fn claim(r: u32) -> Weight {
+		w::<T>(60_000_000, 8_000, 5, 5)
+			.saturating_add(Weight::from_parts(25_000_000, 3_000).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(2, 1).saturating_mul(r.into()))
+	}
+	fn mature() -> Weight {
+		w::<T>(40_000_000, 8_000, 4, 3)
+	}
+	fn report_rewards() -> Weight {
+		w::<T>(70_000_000, 12_000, 7, 5)
+	}
+	fn report_slash() -> Weight {
+		w::<T>(35_000_000, 9_000, 2, 2)
+	}
+}
+
+impl WeightInfo for () {
+	fn create_pool() -> Weight {
+		Weight::from_parts(60_000_000, 8_000)
+	}
+	fn set_pool_params() -> Weight {
+		Weight::from_parts(20_000_000, 4_000)
+	}
+	fn set_paused() -> Weight {
+		Weight::from_parts(15_000_000, 1_500)
+	}
+	fn stake_bond() -> Weight {
+		Weight::from_parts(60_000_000, 7_000)
+	}
+	fn stake_cert() -> Weight {
+		Weight::from_parts(70_000_000, 7_500)
+	}
+	fn bond_to_cert() -> Weight {
+		Weight::from_parts(55_000_000, 7_000)
+	}
+	fn cert_to_bond() -> Weight {
+		Weight::from_parts(55_000_000, 7_000)
+	}
+	fn transfer_bond() -> Weight {
+		Weight::from_parts(35_000_000, 5_000)
+	}
+	fn unstake() -> Weight {
+		Weight::from_parts(90_000_000, 12_000)
+	}
+	fn claim(r: u32) -> Weight {
+		Weight::from_parts(60_000_000, 8_000)
+			.saturating_add(Weight::from_parts(25_000_000, 3_000).saturating_mul(r.into()))
+	}
+	fn mature() -> Weight {
+		Weight::from_parts(40_000_000, 8_000)
+	}
+	fn report_rewards() -> Weight {
+		Weight::from_parts(70_000_000, 12_000)
+	}
+	fn report_slash() -> Weight {
+		Weight::from_parts(35_000_000, 9_000)
+	}
+}
