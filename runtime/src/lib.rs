@@ -16,7 +16,7 @@ pub mod genesis_config_presets;
 
 use alloc::vec::Vec;
 use sp_runtime::{
-	generic, impl_opaque_keys,
+	generic,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
@@ -68,11 +68,6 @@ pub mod opaque {
 	pub type BlockId = generic::BlockId<Block>;
 	/// Opaque block hash type.
 	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
-
-	impl_opaque_keys! {
-		/// The chain is sealed by the node (instant or manual seal): no session keys.
-		pub struct SessionKeys {}
-	}
 }
 
 /// An index to a block.
