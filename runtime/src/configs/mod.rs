@@ -2,7 +2,7 @@
 
 use crate::{
 	deposit, AccountId, AssetId, Assets, Balance, Balances, Block, BlockNumber, Hash, Nonce,
-	OriginCaller, Preimage, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	OriginCaller, PalletInfo, Preimage, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, Scheduler, System, DAYS, EXISTENTIAL_DEPOSIT,
 	MILLI_SECS_PER_BLOCK, MILLI_UNIT, VERSION,
 };
