@@ -3,7 +3,7 @@
 use crate::{
 	deposit, AccountId, AssetId, Assets, Balance, Balances, Block, BlockNumber, Hash, Nonce,
 	OriginCaller, PalletInfo, Preimage, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, Scheduler, System, DAYS, EXISTENTIAL_DEPOSIT,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Scheduler, System, DAYS, EXISTENTIAL_DEPOSIT,
 	MILLI_SECS_PER_BLOCK, MILLI_UNIT, VERSION,
 };
 use frame_support::{
