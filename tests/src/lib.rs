@@ -2,7 +2,7 @@
 //! produced the way a node produces them (initialise, inherents, extrinsics, finalise).
 
 use codec::Encode;
-use frame_support::traits::Get;
+use frame_support::traits::{Get, Time};
 use liquid_staking_runtime::{
 	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, SignedPayload, System,
 	Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
