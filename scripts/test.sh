@@ -15,3 +15,6 @@ cargo fmt --all --check
 
 echo "== tests"
 cargo test --workspace --locked
+
+echo "== benchmarks, run as tests"
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-liquid-staking --features runtime-benchmarks benchmarking

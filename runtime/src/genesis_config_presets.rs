@@ -1,19 +1,114 @@
 //! Genesis presets: `development` (one endowed dev account set, for `--dev`) and `local_testnet`.
+//!
+//! Both start with two pools: BNB staked on BNB Smart Chain and MATIC staked on Polygon. Their
+//! underlying coins are the wrapped coins `WBNB` (asset 1) and `WMATIC` (asset 2), owned by the
+//! liquid-staking pallet account; their cert tokens are `cBNB` (asset 101) and `cMATIC` (asset
+//! 102). The dev accounts hold 10,000 of each wrapped coin, so they can stake from the first block.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, UNIT};
+use crate::{
+	configs::{LiquidStakingFeeAccount, LiquidStakingPalletId},
+	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, LiquidStakingConfig,
+	RuntimeGenesisConfig, DAYS, HOURS, UNIT,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_liquid_staking::PoolParams;
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
+use sp_runtime::{traits::AccountIdConversion, Perbill};
 
 /// What every dev account holds at genesis.
 pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
+/// What the liquid-staking pallet account holds at genesis: the deposits of the cert assets'
+/// metadata are reserved from it.
+pub const PALLET_ENDOWMENT: u128 = 1_000 * UNIT;
+/// One coin of an 18-decimal remote chain (BNB, MATIC).
+pub const COIN: Balance = 1_000_000_000_000_000_000;
+/// What every dev account holds of each wrapped coin at genesis.
+pub const WRAPPED_ENDOWMENT: Balance = 10_000 * COIN;
+/// The wrapped BNB, staked by pool 0.
+pub const WBNB: AssetId = 1;
+/// The wrapped MATIC, staked by pool 1.
+pub const WMATIC: AssetId = 2;
+/// The cert token of pool 0.
+pub const CBNB: AssetId = 101;
+/// The cert token of pool 1.
+pub const CMATIC: AssetId = 102;
+/// The EVM chain id of BNB Smart Chain.
+pub const BSC_CHAIN_ID: u64 = 56;
+/// The EVM chain id of Polygon.
+pub const POLYGON_CHAIN_ID: u64 = 137;
+
+/// The parameters both genesis pools start with.
+pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
+	PoolParams {
+		min_stake: COIN / 100,
+		min_unstake: COIN / 100,
+		unbonding_period: 7 * DAYS,
+		bucket_interval: HOURS,
+		commission: Perbill::from_percent(10),
+		commission_account: LiquidStakingFeeAccount::get(),
+		max_reward_per_report: Perbill::from_parts(750_000),
+		max_slash_per_report: Perbill::from_percent(1),
+		min_report_interval: HOURS,
+		conversion_fee: Perbill::zero(),
+		stake_cap: None,
+	}
+}
 
 fn testnet_genesis(endowed_accounts: Vec<AccountId>) -> Value {
+	let pallet: AccountId = LiquidStakingPalletId::get().into_account_truncating();
+	let mut balances: Vec<(AccountId, Balance)> =
+		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
+	balances.push((pallet.clone(), PALLET_ENDOWMENT));
+	let wrapped = [(WBNB, "Wrapped BNB", "WBNB"), (WMATIC, "Wrapped MATIC", "WMATIC")];
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		balances: BalancesConfig { balances },
+		assets: AssetsConfig {
+			assets: wrapped
+				.iter()
+				.map(|(id, ..)| (*id, pallet.clone(), true, 1))
+				.collect::<Vec<_>>(),
+			metadata: wrapped
+				.iter()
+				.map(|(id, name, symbol)| (
+					*id,
+					name.as_bytes().to_vec(),
+					symbol.as_bytes().to_vec(),
+					18
+				))
+				.collect::<Vec<_>>(),
+			accounts: wrapped
+				.iter()
+				.flat_map(|(id, ..)| {
+					endowed_accounts.iter().map(move |who| (*id, who.clone(), WRAPPED_ENDOWMENT))
+				})
+				.collect::<Vec<_>>(),
+		},
+		liquid_staking: LiquidStakingConfig {
+			pools: vec![
+				(
+					WBNB,
+					CBNB,
+					b"Staked BNB certificate".to_vec(),
+					b"cBNB".to_vec(),
+					18,
+					1,
+					Some(BSC_CHAIN_ID),
+					pool_params(),
+				),
+				(
+					WMATIC,
+					CMATIC,
+					b"Staked MATIC certificate".to_vec(),
+					b"cMATIC".to_vec(),
+					18,
+					1,
+					Some(POLYGON_CHAIN_ID),
+					pool_params(),
+				),
+			],
 		},
 	})
 }

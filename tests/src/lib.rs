@@ -114,6 +114,21 @@ impl Chain {
 		}
 	}
 
+	/// Skips to block `n` - 1, so that the next block produced is `n`, as if the blocks between
+	/// had been empty. Only allowed when no scheduler agenda falls in the skipped blocks, which is
+	/// checked: what is skipped is exactly what empty blocks would have done.
+	pub fn skip_to(n: BlockNumber) {
+		let now = System::block_number();
+		assert!(n > now + 1, "skip forward only");
+		let skipped = now + 1..n;
+		assert!(
+			pallet_scheduler::Agenda::<Runtime>::iter_keys().all(|when| !skipped.contains(&when)),
+			"a scheduler agenda falls in the skipped blocks"
+		);
+		System::set_block_number(n - 1);
+		pallet_scheduler::IncompleteSince::<Runtime>::put(n);
+	}
+
 	/// Produces one block holding `xts`; returns each extrinsic's apply result.
 	pub fn block_with(xts: Vec<UncheckedExtrinsic>) -> Vec<ApplyExtrinsicResult> {
 		Self::begin_block();

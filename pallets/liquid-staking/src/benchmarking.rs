@@ -3,9 +3,12 @@
 use super::*;
 use crate::pallet::{BalanceOf, NameOf, PoolParamsOf};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungibles::Inspect, Get};
+use frame_support::traits::{fungibles::Inspect, EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use sp_runtime::{traits::One, Perbill, SaturatedConversion};
+use sp_runtime::{
+	traits::{One, Zero},
+	Perbill, SaturatedConversion,
+};
 
 const SEED: u32 = 0;
 

@@ -758,7 +758,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The pallet's invariants.
-	#[cfg(any(test, feature = "try-runtime"))]
+	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut bond: BTreeMap<PoolId, u128> = BTreeMap::new();

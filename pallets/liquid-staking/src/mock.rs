@@ -163,7 +163,7 @@ pub struct BenchHelper;
 impl BenchmarkHelper<Test> for BenchHelper {
 	fn assets(n: u32) -> (u32, u32) {
 		let underlying = 1_000 + n;
-		if !Assets::asset_exists(underlying) {
+		if !<Assets as frame_support::traits::fungibles::Inspect<_>>::asset_exists(underlying) {
 			assert_ok!(<Assets as frame_support::traits::fungibles::Create<_>>::create(
 				underlying, ADMIN, true, WBNB_MIN
 			));

@@ -23,7 +23,10 @@ use frame_system::{
 	EnsureRoot, EnsureSigned,
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{AccountIdConversion, One},
+	Perbill,
+};
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
@@ -181,6 +184,8 @@ impl pallet_preimage::Config for Runtime {
 
 parameter_types! {
 	pub const LiquidStakingPalletId: PalletId = PalletId(*b"py/lqstk");
+	/// The account the genesis pools pay their commission to.
+	pub LiquidStakingFeeAccount: AccountId = PalletId(*b"py/lqfee").into_account_truncating();
 	pub const LiquidStakingMaxCommission: Perbill = Perbill::from_percent(20);
 	/// 0.1 % of the pool per report at most, whatever a pool's own bound says.
 	pub const LiquidStakingMaxRewardPerReport: Perbill = Perbill::from_parts(1_000_000);

@@ -1,0 +1,140 @@
+//! The liquid-staking pallet in the real runtime: the genesis pools, and a stake → reward →
+//! unstake → scheduler-matured release → claim flow through signed extrinsics in produced blocks.
+
+use frame_support::{
+	assert_ok,
+	traits::{
+		fungibles::{metadata::Inspect as MetadataInspect, Mutate},
+		Get,
+	},
+};
+use liquid_staking_integration_tests::{new_chain, signed, Chain};
+use liquid_staking_runtime::{
+	genesis_config_presets::{
+		pool_params, BSC_CHAIN_ID, CBNB, CMATIC, COIN, POLYGON_CHAIN_ID, WBNB, WMATIC,
+		WRAPPED_ENDOWMENT,
+	},
+	Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+};
+use pallet_liquid_staking::{Buckets, Call as StakingCall, Pools, TokenKind, Unbonding};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
+
+fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::LiquidStaking(call)
+}
+
+fn try_state() {
+	LiquidStaking::do_try_state().expect("the pallet's invariants hold");
+}
+
+#[test]
+fn the_dev_chain_starts_with_a_bnb_and_a_matic_pool() {
+	new_chain("development").execute_with(|| {
+		for (pool, underlying, cert, chain, symbol) in [
+			(0, WBNB, CBNB, BSC_CHAIN_ID, &b"cBNB"[..]),
+			(1, WMATIC, CMATIC, POLYGON_CHAIN_ID, &b"cMATIC"[..]),
+		] {
+			let info = Pools::<Runtime>::get(pool).expect("the genesis pool exists");
+			assert_eq!(info.underlying, underlying);
+			assert_eq!(info.cert, cert);
+			assert_eq!(info.remote_chain, Some(chain));
+			assert_eq!(info.params, pool_params());
+			assert_eq!(info.total_pooled, 0);
+			assert_eq!(<Assets as MetadataInspect<_>>::symbol(cert), symbol.to_vec());
+			assert_eq!(<Assets as MetadataInspect<_>>::decimals(cert), 18);
+			assert_eq!(
+				Assets::balance(underlying, Alice.to_account_id()),
+				WRAPPED_ENDOWMENT,
+				"the dev accounts hold the wrapped coin"
+			);
+		}
+		try_state();
+	});
+}
+
+#[test]
+fn stake_reward_unstake_and_claim_through_blocks() {
+	new_chain("development").execute_with(|| {
+		let (alice, bob) = (Alice.to_account_id(), Bob.to_account_id());
+		Chain::advance(1);
+
+		// Alice stakes 100 BNB as cert, Bob 50 BNB as bond, in one block.
+		let results = Chain::block_with(vec![
+			signed(
+				Alice,
+				staking(StakingCall::stake { pool: 0, amount: 100 * COIN, kind: TokenKind::Cert }),
+			),
+			signed(
+				Bob,
+				staking(StakingCall::stake { pool: 0, amount: 50 * COIN, kind: TokenKind::Bond }),
+			),
+		]);
+		for r in results {
+			assert_ok!(r.expect("the transaction is valid"));
+		}
+		let alice_cert = Assets::balance(CBNB, &alice);
+		let dead: u128 = <Runtime as pallet_liquid_staking::Config>::DeadShares::get();
+		// The first stake leaves the dead shares to the pool.
+		assert_eq!(alice_cert, 100 * COIN - dead);
+		assert_eq!(LiquidStaking::bond_balance_of(0, &bob), 50 * COIN);
+		assert_eq!(Assets::balance(WBNB, &alice), WRAPPED_ENDOWMENT - 100 * COIN);
+		try_state();
+
+		// A reward of 0.05 % arrives: Bob's bond balance grows without a transfer, and Alice's
+		// cert is worth more.
+		let reward = 150 * COIN / 2_000;
+		Chain::begin_block();
+		assert_ok!(Assets::mint_into(WBNB, &LiquidStaking::pool_account(0), reward));
+		assert_ok!(LiquidStaking::report_rewards(RuntimeOrigin::root(), 0, 1, reward));
+		Chain::end_block();
+		let bob_bond = LiquidStaking::bond_balance_of(0, &bob);
+		assert!(bob_bond > 50 * COIN);
+		let (_, alice_value) = LiquidStaking::cert_value_of(0, &alice);
+		assert!(alice_value > alice_cert);
+		try_state();
+
+		// Alice unstakes all her cert; the request's bucket is at least 7 days away.
+		let unstake_block = System::block_number() + 1;
+		let results = Chain::block_with(vec![signed(
+			Alice,
+			staking(StakingCall::unstake { pool: 0, amount: alice_cert, kind: TokenKind::Cert }),
+		)]);
+		assert_ok!(results[0].clone().expect("the transaction is valid"));
+		assert_eq!(Assets::balance(CBNB, &alice), 0);
+		let request = Unbonding::<Runtime>::get(0, &alice)[0];
+		let period = pool_params().unbonding_period;
+		assert!(request.bucket >= unstake_block + period);
+		assert!(request.bucket < unstake_block + period + pool_params().bucket_interval);
+
+		// Jump to the block before the release: in it, the bucket has not matured and nothing can
+		// be claimed.
+		Chain::skip_to(request.bucket - 1);
+		let early = signed(Charlie, staking(StakingCall::claim { pool: 0, owner: alice.clone() }));
+		let results = Chain::block_with(vec![early]);
+		assert_eq!(System::block_number(), request.bucket - 1);
+		assert!(results[0].clone().expect("the transaction is valid").is_err());
+		assert_eq!(Buckets::<Runtime>::get(0, request.bucket).unwrap().matured, None);
+
+		// The release block: the scheduler's task matures the bucket.
+		Chain::advance(1);
+		assert_eq!(System::block_number(), request.bucket);
+		let matured = Buckets::<Runtime>::get(0, request.bucket).unwrap().matured;
+		assert!(matured.is_some(), "the scheduler's task matured the bucket in its block");
+		assert!(System::events().iter().any(|e| matches!(
+			e.event,
+			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::BucketMatured { .. })
+		)));
+
+		// Charlie claims for Alice; the coins go to Alice, with her share of the reward.
+		let before = Assets::balance(WBNB, &alice);
+		let results = Chain::block_with(vec![signed(
+			Charlie,
+			staking(StakingCall::claim { pool: 0, owner: alice.clone() }),
+		)]);
+		assert_ok!(results[0].clone().expect("the transaction is valid"));
+		let paid = Assets::balance(WBNB, &alice) - before;
+		assert!(paid > alice_cert, "Alice earned until the release");
+		assert!(Unbonding::<Runtime>::get(0, &alice).is_empty());
+		try_state();
+	});
+}
