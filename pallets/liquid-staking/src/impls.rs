@@ -455,13 +455,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Pays `owner`'s matured requests; returns the amount paid and the number of requests read.
 	pub(crate) fn do_claim(
 		pool: PoolId,
 		owner: &T::AccountId,
-	) -> Result<BalanceOf<T>, DispatchError> {
+	) -> Result<(BalanceOf<T>, u32), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let requests = Unbonding::<T>::get(pool, owner);
+		let read = requests.len() as u32;
 		let mut kept: Vec<RequestOf<T>> = Vec::new();
 		let mut total: BalanceOf<T> = Zero::zero();
 		let mut claimed_any = false;
@@ -507,7 +509,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
-		Ok(total)
+		Ok((total, read))
 	}
 
 	/// Checks a report's epoch and timing; returns the pool.

@@ -748,11 +748,19 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// `Claimed`, and `BucketMatured` for each bucket matured on the way.
+		///
+		/// ## Weight
+		/// Charged for the most requests an account may hold; refunded to the requests it read.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::claim(T::MaxUnbondingRequests::get()))]
-		pub fn claim(origin: OriginFor<T>, pool: PoolId, owner: T::AccountId) -> DispatchResult {
+		pub fn claim(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			owner: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_claim(pool, &owner).map(|_| ())
+			let (_, read) = Self::do_claim(pool, &owner)?;
+			Ok(Some(T::WeightInfo::claim(read)).into())
 		}
 
 		/// Mature the unbonding bucket of block `bucket`.

@@ -1,7 +1,7 @@
 //! Unstake, buckets matured by pallet-scheduler, claims: to the block, whatever the scheduler does.
 
 use crate::{mock::*, Buckets, Error, Event, TokenKind, Unbonding};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Get};
 use sp_runtime::DispatchError;
 
 fn stake(who: AccountId, amount: Balance, kind: TokenKind) {
@@ -12,7 +12,9 @@ fn unstake(who: AccountId, amount: Balance, kind: TokenKind) -> sp_runtime::Disp
 	LiquidStaking::unstake(RuntimeOrigin::signed(who), POOL, amount, kind)
 }
 
-fn claim(who: AccountId) -> sp_runtime::DispatchResult {
+fn claim(
+	who: AccountId,
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
 	LiquidStaking::claim(RuntimeOrigin::signed(STRANGER), POOL, who)
 }
 
@@ -74,8 +76,13 @@ fn a_claim_after_the_block_works_too() {
 		let at = release(1);
 		run_to_block(at + 1);
 		let before = wbnb(ALICE);
-		assert_ok!(claim(ALICE));
+		let post = claim(ALICE).expect("the request is claimable");
 		assert_eq!(wbnb(ALICE), before + 10 * UNIT);
+		// Charged for the most requests, refunded to the one it read.
+		assert_eq!(post.actual_weight, Some(<() as crate::WeightInfo>::claim(1)));
+		assert!(<() as crate::WeightInfo>::claim(1).all_lt(<() as crate::WeightInfo>::claim(
+			<Test as crate::Config>::MaxUnbondingRequests::get()
+		)));
 	});
 }
 
