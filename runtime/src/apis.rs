@@ -9,7 +9,7 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
-use pallet_liquid_staking::{PoolId, PoolView, TokenKind, UnbondingView};
+use pallet_liquid_staking::{PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId};
 use sp_api::impl_runtime_apis;
 use sp_core::OpaqueMetadata;
 use sp_runtime::{
@@ -17,7 +17,7 @@ use sp_runtime::{
 	transaction_validity::{TransactionSource, TransactionValidity},
 	ApplyExtrinsicResult,
 };
-use sp_runtime::{DispatchError, FixedU128};
+use sp_runtime::{DispatchError, FixedU128, Perbill};
 use sp_version::RuntimeVersion;
 
 impl_runtime_apis! {
@@ -172,6 +172,14 @@ impl_runtime_apis! {
 			kind: TokenKind,
 		) -> Result<(Balance, BlockNumber), DispatchError> {
 			LiquidStaking::preview_unstake(pool, amount, kind)
+		}
+
+		fn allocation(pool: PoolId) -> Vec<(ValidatorId, Perbill)> {
+			LiquidStaking::allocation_of(pool)
+		}
+
+		fn allocation_plan(pool: PoolId) -> Vec<PlanLine<Balance>> {
+			LiquidStaking::plan_of(pool)
 		}
 	}
 

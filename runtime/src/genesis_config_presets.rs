@@ -54,6 +54,7 @@ pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 		min_report_interval: HOURS,
 		conversion_fee: Perbill::zero(),
 		stake_cap: None,
+		max_validator_target: Perbill::from_percent(20),
 	}
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::pallet::{BalanceOf, NameOf, PoolParamsOf};
+use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungibles::Inspect, EnsureOrigin, Get};
 use frame_system::RawOrigin;
@@ -29,6 +30,7 @@ fn params<T: Config>(min: BalanceOf<T>) -> PoolParamsOf<T> {
 		min_report_interval: One::one(),
 		conversion_fee: Perbill::from_percent(1),
 		stake_cap: None,
+		max_validator_target: Perbill::one(),
 	}
 }
 
@@ -55,6 +57,26 @@ fn pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) 
 	T::BenchmarkHelper::fund(&underlying, &first, units::<T>(1_000_000));
 	Pallet::<T>::do_stake(&first, pool, units::<T>(1_000), TokenKind::Bond).unwrap();
 	(pool, first, underlying)
+}
+
+/// `n` validators from `first` on, with equal targets (the first takes the rounding).
+fn allocation<T: Config>(first: u64, n: u32) -> Vec<(ValidatorId, Perbill)> {
+	let part = 1_000_000_000 / n;
+	(0..n)
+		.map(|i| {
+			let parts = if i == 0 { 1_000_000_000 - part * (n - 1) } else { part };
+			(ValidatorId::from_low_u64_be(first + i as u64), Perbill::from_parts(parts))
+		})
+		.collect()
+}
+
+/// The worst books: `MaxValidators` allocated and as many dropped ones still holding stake.
+fn full_books<T: Config>(pool: PoolId, staker: &T::AccountId) {
+	let max = T::MaxValidators::get();
+	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
+	Pallet::<T>::do_stake(staker, pool, units::<T>(100), TokenKind::Bond).unwrap();
+	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1_000, max)).unwrap();
+	assert_eq!(Validators::<T>::get(pool).len() as u32, 2 * max);
 }
 
 fn funded<T: Config>(underlying: &T::UnderlyingAssetId, name: &'static str) -> T::AccountId {
@@ -114,18 +136,22 @@ mod benchmarks {
 		assert_eq!(Pools::<T>::get(pool).unwrap().paused, PauseFlags::ALL);
 	}
 
+	/// With the most validator books a pool may track.
 	#[benchmark]
 	fn stake_bond() {
-		let (pool, _, underlying) = pool_with_stake::<T>();
+		let (pool, first, underlying) = pool_with_stake::<T>();
+		full_books::<T>(pool, &first);
 		let who = funded::<T>(&underlying, "staker");
 		#[extrinsic_call]
 		stake(RawOrigin::Signed(who.clone()), pool, units::<T>(10), TokenKind::Bond);
 		assert!(!BondShares::<T>::get(pool, &who).is_zero());
 	}
 
+	/// With the most validator books a pool may track.
 	#[benchmark]
 	fn stake_cert() {
-		let (pool, _, underlying) = pool_with_stake::<T>();
+		let (pool, first, underlying) = pool_with_stake::<T>();
+		full_books::<T>(pool, &first);
 		let who = funded::<T>(&underlying, "staker");
 		#[extrinsic_call]
 		stake(RawOrigin::Signed(who.clone()), pool, units::<T>(10), TokenKind::Cert);
@@ -182,6 +208,7 @@ mod benchmarks {
 	#[benchmark]
 	fn claim(r: Linear<1, { T::MaxUnbondingRequests::get() }>) {
 		let (pool, who, _) = pool_with_stake::<T>();
+		full_books::<T>(pool, &who);
 		for i in 0..r {
 			set_block::<T>(1 + i * 10);
 			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
@@ -193,9 +220,11 @@ mod benchmarks {
 		assert!(Unbonding::<T>::get(pool, &who).is_empty());
 	}
 
+	/// With the most validator books a pool may track.
 	#[benchmark]
 	fn mature() {
 		let (pool, who, _) = pool_with_stake::<T>();
+		full_books::<T>(pool, &who);
 		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
 		frame_system::Pallet::<T>::set_block_number(bucket);
 		let caller: T::AccountId = whitelisted_caller();
@@ -241,6 +270,41 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, pool, 1, units::<T>(1));
 		assert_eq!(Pools::<T>::get(pool).unwrap().last_epoch, 1);
+	}
+
+	/// `MaxValidators` new validators while as many dropped ones still hold stake.
+	#[benchmark]
+	fn set_allocation() {
+		let (pool, first, _) = pool_with_stake::<T>();
+		let max = T::MaxValidators::get();
+		Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
+		Pallet::<T>::do_stake(&first, pool, units::<T>(100), TokenKind::Bond).unwrap();
+		let new = allocation::<T>(1_000, max);
+		let origin = T::AllocationOrigin::try_successful_origin()
+			.map_err(|_| "no allocation origin")
+			.unwrap();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, pool, new.clone());
+		assert_eq!(Pallet::<T>::allocation_of(pool), new);
+		assert_eq!(Validators::<T>::get(pool).len() as u32, 2 * max);
+	}
+
+	/// A report naming every validator of full books.
+	#[benchmark]
+	fn report_delegations() {
+		let (pool, first, _) = pool_with_stake::<T>();
+		full_books::<T>(pool, &first);
+		let report: Vec<(ValidatorId, BalanceOf<T>)> = Validators::<T>::get(pool)
+			.iter()
+			.map(|b| (b.validator, units::<T>(1)))
+			.collect();
+		let origin = T::OracleOrigin::try_successful_origin()
+			.map_err(|_| "no oracle origin")
+			.unwrap();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, pool, 1, report);
+		assert_eq!(DelegationEpoch::<T>::get(pool), 1);
+		assert!(Validators::<T>::get(pool).iter().all(|b| b.delegated == units::<T>(1)));
 	}
 
 	impl_benchmark_test_suite!(

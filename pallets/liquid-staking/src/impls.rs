@@ -80,6 +80,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!p.max_slash_per_report.is_zero(), Error::<T>::InvalidSlashBound);
 		ensure!(!p.min_report_interval.is_zero(), Error::<T>::InvalidReportInterval);
 		ensure!(p.stake_cap.map_or(true, |c| !c.is_zero()), Error::<T>::InvalidStakeCap);
+		ensure!(!p.max_validator_target.is_zero(), Error::<T>::InvalidValidatorCap);
 		Ok(())
 	}
 
@@ -130,6 +131,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_pool_params(pool: PoolId, params: PoolParamsOf<T>) -> DispatchResult {
 		let mut info = Self::pool_info(pool)?;
 		Self::ensure_params(&info.underlying, &params)?;
+		ensure!(
+			Validators::<T>::get(pool)
+				.iter()
+				.all(|b| b.target <= params.max_validator_target),
+			Error::<T>::CapBelowAllocation
+		);
 		info.params = params.clone();
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::PoolParamsSet { pool, params });
@@ -193,6 +200,7 @@ impl<T: Config> Pallet<T> {
 			info.total_shares.checked_add(&bought_b).ok_or(ArithmeticError::Overflow)?;
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Staked { pool, who: who.clone(), amount, shares: user, kind });
+		Self::plan(pool, PlanDirection::Delegate, amount, new_pooled);
 		Ok(user)
 	}
 
@@ -452,6 +460,7 @@ impl<T: Config> Pallet<T> {
 		info.claimable = info.claimable.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
 		b.matured = Some(amount);
 		Self::deposit_event(Event::BucketMatured { pool, bucket, shares: b.shares, amount });
+		Self::plan(pool, PlanDirection::Undelegate, amount, info.total_pooled);
 		Ok(())
 	}
 
@@ -830,6 +839,6 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(bond.is_empty(), "bond shares of no pool");
 		ensure!(unbonding.is_empty() && claimable.is_empty(), "buckets of no pool");
-		Ok(())
+		Self::allocation_try_state()
 	}
 }

@@ -32,6 +32,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod allocation;
 mod fungibles_impl;
 mod impls;
 pub mod math;
@@ -89,6 +90,17 @@ pub mod pallet {
 	pub(crate) type PalletsOriginOf<T> =
 		<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
 	pub(crate) type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
+	/// The validator books of a pool.
+	pub type ValidatorsOf<T> = BoundedVec<ValidatorBooks<BalanceOf<T>>, MaxTracked<T>>;
+
+	/// The most validators a pool's books track: its allocation, and as many dropped from
+	/// earlier allocations whose stake is still being planned out.
+	pub struct MaxTracked<T>(core::marker::PhantomData<T>);
+	impl<T: Config> Get<u32> for MaxTracked<T> {
+		fn get() -> u32 {
+			T::MaxValidators::get().saturating_mul(2)
+		}
+	}
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -127,8 +139,16 @@ pub mod pallet {
 		/// Creates pools and sets their parameters and pause flags (a governance origin).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Reports rewards and slashes (the bridge's relayer quorum routes into the same logic).
+		/// Reports rewards, slashes and delegations (the bridge's relayer quorum routes into the
+		/// same logic).
 		type OracleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Sets the pools' validator allocations (a governance origin: an OpenGov track).
+		type AllocationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The most validators one allocation may name.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
 
 		/// The scheduler that matures unbonding buckets.
 		type Scheduler: ScheduleNamed<
@@ -242,6 +262,15 @@ pub mod pallet {
 		BoundedVec<RatePointOf<T>, T::MaxRateHistory>,
 		ValueQuery,
 	>;
+
+	/// Per pool, the validators it tracks: targets, reported delegations and plans.
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageMap<_, Twox64Concat, PoolId, ValidatorsOf<T>, ValueQuery>;
+
+	/// Per pool, the epoch of the last delegation report (0: none yet).
+	#[pallet::storage]
+	pub type DelegationEpoch<T: Config> = StorageMap<_, Twox64Concat, PoolId, u64, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -358,6 +387,18 @@ pub mod pallet {
 		/// A slash over the pool's per-report bound was applied and paused the pool; governance
 		/// decides when it reopens.
 		PausedBySlash { pool: PoolId, epoch: u64, amount: BalanceOf<T> },
+		/// Governance set a pool's validator allocation; validators left out now have target 0.
+		AllocationSet { pool: PoolId, allocation: Vec<(ValidatorId, Perbill)> },
+		/// What is delegated per validator on the remote chain was reported; `total` in all.
+		DelegationsReported { pool: PoolId, epoch: u64, total: BalanceOf<T> },
+		/// `amount` of stake is to be delegated to (or undelegated from) these validators on the
+		/// remote chain, steering toward the allocation.
+		AllocationPlanned {
+			pool: PoolId,
+			direction: PlanDirection,
+			amount: BalanceOf<T>,
+			moves: Vec<(ValidatorId, BalanceOf<T>)>,
+		},
 	}
 
 	#[pallet::error]
@@ -434,6 +475,27 @@ pub mod pallet {
 		PoolInsolvent,
 		/// Sender and receiver are the same account.
 		SameAccount,
+		/// An allocation must name at least one validator.
+		EmptyAllocation,
+		/// More validators than `MaxValidators` (or, in a report, than the books may track).
+		TooManyValidators,
+		/// A validator is named twice.
+		DuplicateValidator,
+		/// A target of zero: leave the validator out instead.
+		ZeroTarget,
+		/// A target is above the pool's per-validator cap.
+		TargetAboveCap,
+		/// The targets do not sum to exactly 100 %.
+		TargetsNotWhole,
+		/// The books would track more validators than they may (twice `MaxValidators`): the
+		/// stake of validators dropped earlier must be planned out or reported gone first.
+		TooManyTrackedValidators,
+		/// The delegation report's epoch is not after the last one's.
+		StaleDelegationReport,
+		/// The per-validator cap is zero.
+		InvalidValidatorCap,
+		/// The per-validator cap is below a target of the current allocation.
+		CapBelowAllocation,
 		/// An internal bound was broken; the state is unchanged.
 		Defensive,
 	}
@@ -447,6 +509,7 @@ pub mod pallet {
 			assert!(!T::BlocksPerYear::get().is_zero(), "BlocksPerYear must be > 0");
 			assert!(!T::DeadShares::get().is_zero(), "DeadShares must be > 0");
 			assert!(T::StringLimit::get() > 0, "StringLimit must be > 0");
+			assert!(T::MaxValidators::get() > 0, "MaxValidators must be > 0");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -510,13 +573,15 @@ pub mod pallet {
 		/// the underlying's minimum balance; unbonding period in `1..=MaxUnbondingPeriod`;
 		/// bucket interval in `1..=unbonding_period`; commission at most `MaxCommission`;
 		/// conversion fee at most 1 %; reward bound in `(0, MaxRewardPerReport]`; slash bound
-		/// above zero; report interval above zero; stake cap, if any, above zero. Requests
-		/// already made keep their release block.
+		/// above zero; report interval above zero; stake cap, if any, above zero; the
+		/// per-validator cap above zero and not below a target of the current allocation.
+		/// Requests already made keep their release block.
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `InvalidMinimum`, `InvalidUnbondingPeriod`, `InvalidBucketInterval`,
 		/// `CommissionTooHigh`, `ConversionFeeTooHigh`, `InvalidRewardBound`,
-		/// `InvalidSlashBound`, `InvalidReportInterval`, `InvalidStakeCap`.
+		/// `InvalidSlashBound`, `InvalidReportInterval`, `InvalidStakeCap`,
+		/// `InvalidValidatorCap`, `CapBelowAllocation`.
 		///
 		/// ## Events
 		/// `PoolParamsSet`.
@@ -570,7 +635,8 @@ pub mod pallet {
 		/// Moves `amount` from the caller to the pool account (the caller is kept alive), then
 		/// gives `amount · S / P` shares (rounded down) as `kind`: cert tokens minted to the
 		/// caller, or bond shares credited. The first stake of a pool gives `DeadShares` of them
-		/// to the pool account forever.
+		/// to the pool account forever. In a pool with a validator allocation, the amount is
+		/// planned onto the validators furthest under their targets.
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `StakingPaused`, `BelowMinimumStake`, `StakeCapExceeded`,
@@ -578,7 +644,7 @@ pub mod pallet {
 		/// enough funds).
 		///
 		/// ## Events
-		/// `Staked`.
+		/// `Staked`; `AllocationPlanned` in a pool with an allocation.
 		#[pallet::call_index(3)]
 		#[pallet::weight(match kind {
 			TokenKind::Bond => T::WeightInfo::stake_bond(),
@@ -747,7 +813,8 @@ pub mod pallet {
 		/// `PoolNotFound`, `NothingToClaim`.
 		///
 		/// ## Events
-		/// `Claimed`, and `BucketMatured` for each bucket matured on the way.
+		/// `Claimed`, and `BucketMatured` (with `AllocationPlanned` in a pool with an
+		/// allocation) for each bucket matured on the way.
 		///
 		/// ## Weight
 		/// Charged for the most requests an account may hold; refunded to the requests it read.
@@ -770,13 +837,15 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// Takes the bucket's shares out of `S` and their value (rounded down) out of `P`; that
-		/// value becomes claimable. Costs the same whatever the bucket holds.
+		/// value becomes claimable. Costs the same whatever the bucket holds. In a pool with a
+		/// validator allocation, that value is planned out of the validators furthest over
+		/// their targets.
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `BucketNotFound`, `BucketNotDue`, `BucketAlreadyMatured`.
 		///
 		/// ## Events
-		/// `BucketMatured`.
+		/// `BucketMatured`; `AllocationPlanned` in a pool with an allocation.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::mature())]
 		pub fn mature(
@@ -850,6 +919,66 @@ pub mod pallet {
 			T::OracleOrigin::ensure_origin(origin)?;
 			Self::do_report_slash(pool, epoch, amount)
 		}
+
+		/// Set a pool's validator allocation: who its stake is delegated to on the remote chain,
+		/// and what part each gets.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AllocationOrigin`] (governance: an OpenGov track in the runtime).
+		///
+		/// ## Details
+		/// `allocation` lists (EVM address, target part); the parts must sum to exactly 100 %
+		/// and none may exceed the pool's `max_validator_target`. Validators of the former
+		/// allocation that are left out keep their books with target 0: their stake is planned
+		/// out, never lost. From now on every stake and every matured bucket is planned toward
+		/// the new targets; `allocation_plan` shows the whole rebalancing.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `EmptyAllocation`, `TooManyValidators` (more than `MaxValidators`),
+		/// `DuplicateValidator`, `ZeroTarget`, `TargetAboveCap`, `TargetsNotWhole`,
+		/// `TooManyTrackedValidators`.
+		///
+		/// ## Events
+		/// `AllocationSet`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::set_allocation())]
+		pub fn set_allocation(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			allocation: Vec<(ValidatorId, Perbill)>,
+		) -> DispatchResult {
+			T::AllocationOrigin::ensure_origin(origin)?;
+			Self::do_set_allocation(pool, allocation)
+		}
+
+		/// Report what is delegated to each validator of a pool on the remote chain.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::OracleOrigin`].
+		///
+		/// ## Details
+		/// The report is the whole picture at `epoch`, which must be after the last delegation
+		/// report's: tracked validators it leaves out have nothing delegated, validators it
+		/// names without a target are tracked with target 0 (their stake is planned out). What
+		/// was planned before is replaced by what is reported.
+		///
+		/// ## Errors
+		/// `PoolNotFound`, `StaleDelegationReport`, `TooManyValidators`, `DuplicateValidator`,
+		/// `TooManyTrackedValidators`.
+		///
+		/// ## Events
+		/// `DelegationsReported`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::report_delegations())]
+		pub fn report_delegations(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			epoch: u64,
+			delegations: Vec<(ValidatorId, BalanceOf<T>)>,
+		) -> DispatchResult {
+			T::OracleOrigin::ensure_origin(origin)?;
+			Self::do_report_delegations(pool, epoch, delegations)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -889,6 +1018,17 @@ pub mod pallet {
 			kind: TokenKind,
 		) -> Result<BalanceOf<T>, DispatchError> {
 			Self::do_preview_stake(pool, amount, kind)
+		}
+
+		/// A pool's validator allocation: (EVM address, target part).
+		pub fn allocation(pool: PoolId) -> Vec<(ValidatorId, Perbill)> {
+			Self::allocation_of(pool)
+		}
+
+		/// A pool's rebalancing plan: per tracked validator its target, its target amount,
+		/// what is delegated, what is planned, and what to delegate or undelegate.
+		pub fn allocation_plan(pool: PoolId) -> Vec<PlanLine<BalanceOf<T>>> {
+			Self::plan_of(pool)
 		}
 
 		/// What unstaking `amount` (bond in underlying, or cert) is worth now, and its release

@@ -2,6 +2,7 @@
 //!
 //! Every rounding favours the pool: shares given are floored, shares taken are ceiled.
 
+use alloc::vec::Vec;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding, ArithmeticError, Perbill, Rounding,
 };
@@ -77,6 +78,68 @@ pub fn round_up_to(at: u128, interval: u128) -> Option<u128> {
 	}
 }
 
+/// Splits `total` by `parts` (billionths, as `Perbill` holds them) with the largest-remainder
+/// method: each gets its share rounded down, then the units left go one each to the largest
+/// remainders (the first index on a tie). When the parts sum to one billion, the results sum to
+/// `total` exactly and each is within one unit of its exact share.
+pub fn apportion(total: u128, parts: &[u32]) -> Vec<u128> {
+	const ONE: u128 = 1_000_000_000;
+	let (q, r) = (total / ONE, total % ONE);
+	let mut out = Vec::with_capacity(parts.len());
+	let mut rems = Vec::with_capacity(parts.len());
+	let mut given: u128 = 0;
+	for (i, &p) in parts.iter().enumerate() {
+		let p = p as u128;
+		// `q·p ≤ total` and `r·p < 10^18`: neither overflows.
+		let share = q * p + r * p / ONE;
+		given = given.saturating_add(share);
+		out.push(share);
+		rems.push(((r * p) % ONE, i));
+	}
+	let left = total.saturating_sub(given).min(parts.len() as u128) as usize;
+	if left > 0 {
+		rems.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+		for &(_, i) in rems.iter().take(left) {
+			out[i] += 1;
+		}
+	}
+	out
+}
+
+/// Spreads `amount` over `needs`, the largest needs first: the largest are brought down together
+/// to a common level (water-filling), so no one gets more than it needs and what remains of
+/// the needs is as even as it can be. Returns each one's part and what was left over (when
+/// `amount` exceeds the sum of the needs).
+pub fn water_fill(needs: &[u128], amount: u128) -> (Vec<u128>, u128) {
+	let total = needs.iter().fold(0u128, |a, n| a.saturating_add(*n));
+	if amount >= total {
+		return (needs.to_vec(), amount - total);
+	}
+	let mut order: Vec<usize> = (0..needs.len()).collect();
+	order.sort_by(|&a, &b| needs[b].cmp(&needs[a]).then(a.cmp(&b)));
+	let mut out = alloc::vec![0u128; needs.len()];
+	let mut prefix: u128 = 0;
+	for k in 1..=order.len() {
+		prefix += needs[order[k - 1]];
+		let next = order.get(k).map_or(0, |&i| needs[i]);
+		let kk = k as u128;
+		// Bringing the `k` largest down to `next` would give `prefix − k·next`.
+		if prefix - kk * next < amount {
+			continue;
+		}
+		// The level `L ≥ next` with `prefix − k·L ≥ amount`, as high as it can be; the `e`
+		// units given too many are taken back from the smallest of the `k`, which are above
+		// `L` (else a smaller `k` would have done).
+		let level = (prefix - amount) / kk;
+		let extra = (prefix - kk * level - amount) as usize;
+		for (j, &i) in order.iter().take(k).enumerate() {
+			out[i] = needs[i] - level - if j >= k - extra { 1 } else { 0 };
+		}
+		break;
+	}
+	(out, 0)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -122,5 +185,66 @@ mod tests {
 		assert_eq!(round_up_to(11, 10), Some(20));
 		assert_eq!(round_up_to(5, 0), None);
 		assert_eq!(round_up_to(u128::MAX, 10), None);
+	}
+
+	#[test]
+	fn apportion_sums_exactly_and_stays_within_a_unit() {
+		let third = 333_333_334u32;
+		assert_eq!(apportion(10, &[third, 333_333_333, 333_333_333]), vec![4, 3, 3]);
+		assert_eq!(apportion(0, &[500_000_000, 500_000_000]), vec![0, 0]);
+		assert_eq!(apportion(u128::MAX, &[1_000_000_000]), vec![u128::MAX]);
+		assert_eq!(apportion(7, &[0, 1_000_000_000]), vec![0, 7]);
+		let parts = [123_456_789u32, 200_000_000, 76_543_211, 600_000_000];
+		for total in [1u128, 9, 1_000, 999_999_999_999, u128::MAX / 3] {
+			let out = apportion(total, &parts);
+			assert_eq!(out.iter().sum::<u128>(), total);
+			for (o, p) in out.iter().zip(parts) {
+				let exact = mul_div(total, p as u128, 1_000_000_000, Rounding::Down).unwrap();
+				assert!(*o == exact || *o == exact + 1);
+			}
+		}
+	}
+
+	#[test]
+	fn water_fill_brings_the_largest_needs_down_together() {
+		assert_eq!(water_fill(&[10, 6, 2], 8), (vec![6, 2, 0], 0));
+		assert_eq!(water_fill(&[10, 6, 2], 3), (vec![3, 0, 0], 0));
+		// Needs 10 and 6 down to 2 take 12; 13 more brings all three down to 1.67: 2 of them
+		// to 2, one to 1.
+		assert_eq!(water_fill(&[10, 6, 2], 13), (vec![9, 4, 0], 0));
+		assert_eq!(water_fill(&[10, 6, 2], 18), (vec![10, 6, 2], 0));
+		assert_eq!(water_fill(&[10, 6, 2], 20), (vec![10, 6, 2], 2));
+		assert_eq!(water_fill(&[], 5), (vec![], 5));
+		assert_eq!(water_fill(&[4, 4], 0), (vec![0, 0], 0));
+		assert_eq!(water_fill(&[4, 4], 3), (vec![2, 1], 0));
+	}
+
+	#[test]
+	fn water_fill_gives_exactly_and_never_more_than_needed() {
+		let mut seed = 0x2545_f491_4f6c_dd1du64;
+		let mut next = move || {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			seed
+		};
+		for _ in 0..2_000 {
+			let n = (next() % 8) as usize;
+			let needs: Vec<u128> = (0..n).map(|_| (next() % 1_000) as u128).collect();
+			let amount = (next() % 5_000) as u128;
+			let (out, left) = water_fill(&needs, amount);
+			let total: u128 = needs.iter().sum();
+			assert_eq!(out.iter().sum::<u128>() + left, amount);
+			assert_eq!(left, amount.saturating_sub(total));
+			let remaining: Vec<u128> = needs.iter().zip(&out).map(|(n, o)| n - o).collect();
+			// What remains is even among those that got something: none of them is left more
+			// than one unit above any other one's remainder... or above anyone's.
+			let max_rem = remaining.iter().copied().max().unwrap_or(0);
+			for (i, o) in out.iter().enumerate() {
+				if *o > 0 {
+					assert!(remaining[i] + 1 >= max_rem, "{needs:?} {amount} {out:?}");
+				}
+			}
+		}
 	}
 }

@@ -25,6 +25,10 @@ pub const STRANGER: AccountId = 9;
 pub const ORACLE: AccountId = 99;
 pub const ADMIN: AccountId = 100;
 pub const TREASURY: AccountId = 50;
+pub const GOVERNANCE: AccountId = 101;
+pub const MAX_VALIDATORS: u32 = 8;
+/// The per-validator cap of pool 0.
+pub const VALIDATOR_CAP: Perbill = Perbill::from_percent(50);
 
 /// The underlying coin of pool 0 (a wrapped BNB), and its cert asset.
 pub const WBNB: u32 = 1;
@@ -131,6 +135,7 @@ parameter_types! {
 
 ord_parameter_types! {
 	pub const Oracle: AccountId = ORACLE;
+	pub const Governance: AccountId = GOVERNANCE;
 }
 
 impl Config for Test {
@@ -142,6 +147,8 @@ impl Config for Test {
 	type PalletId = LiquidStakingPalletId;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type OracleOrigin = EnsureSignedBy<Oracle, AccountId>;
+	type AllocationOrigin = EnsureSignedBy<Governance, AccountId>;
+	type MaxValidators = ConstU32<MAX_VALIDATORS>;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	type DeadShares = ConstU128<DEAD>;
@@ -189,6 +196,7 @@ pub fn default_params() -> PoolParamsOf<Test> {
 		min_report_interval: REPORT_INTERVAL,
 		conversion_fee: Perbill::zero(),
 		stake_cap: None,
+		max_validator_target: VALIDATOR_CAP,
 	}
 }
 

@@ -2,6 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+use sp_core::H160;
 use sp_runtime::{FixedI128, FixedU128, Perbill};
 
 /// Identifier of a pool.
@@ -96,6 +97,8 @@ pub struct PoolParams<AccountId, Balance, BlockNumber> {
 	pub conversion_fee: Perbill,
 	/// The most underlying the pool takes in total, if any.
 	pub stake_cap: Option<Balance>,
+	/// The largest target one validator may be given in the pool's allocation.
+	pub max_validator_target: Perbill,
 }
 
 /// A pool: one staked coin, its cert asset, its parameters and its books.
@@ -193,4 +196,80 @@ pub struct PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub bond_supply: Balance,
 	/// The annual rate of return over the rate history, if it has two points or more.
 	pub apr: Option<FixedI128>,
+}
+
+/// A validator of a remote chain: its EVM address.
+pub type ValidatorId = H160;
+
+/// What the pool's books know of one validator.
+///
+/// A validator is tracked while it has a target or anything delegated or planned: one dropped
+/// from the allocation keeps its books with target 0 until its stake is planned out.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ValidatorBooks<Balance> {
+	/// The validator.
+	pub validator: ValidatorId,
+	/// Its part of the pool's stake in the allocation (0: not or no longer allocated).
+	pub target: Perbill,
+	/// What the last delegation report said is delegated to it.
+	pub delegated: Balance,
+	/// `delegated` plus what the pallet has planned for it since that report.
+	pub planned: Balance,
+}
+
+impl<Balance: sp_runtime::traits::Zero> ValidatorBooks<Balance> {
+	/// Nothing left to keep: no target, nothing delegated, nothing planned.
+	pub fn is_empty(&self) -> bool {
+		self.target.is_zero() && self.delegated.is_zero() && self.planned.is_zero()
+	}
+}
+
+/// Whether a plan moves stake to validators or takes it from them.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum PlanDirection {
+	/// New stake, to delegate on the remote chain.
+	Delegate,
+	/// Released stake, to undelegate on the remote chain.
+	Undelegate,
+}
+
+/// One validator's line of the rebalancing plan.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct PlanLine<Balance> {
+	/// The validator.
+	pub validator: ValidatorId,
+	/// Its target part.
+	pub target: Perbill,
+	/// Its target part of the total pooled, in underlying.
+	pub target_amount: Balance,
+	/// What the last delegation report said is delegated to it.
+	pub delegated: Balance,
+	/// `delegated` plus what was planned for it since that report.
+	pub planned: Balance,
+	/// `target_amount − delegated` when positive: to delegate.
+	pub to_delegate: Balance,
+	/// `delegated − target_amount` when positive: to undelegate.
+	pub to_undelegate: Balance,
 }

@@ -24,6 +24,8 @@ pub trait WeightInfo {
 	fn mature() -> Weight;
 	fn report_rewards() -> Weight;
 	fn report_slash() -> Weight;
+	fn set_allocation() -> Weight;
+	fn report_delegations() -> Weight;
 }
 
 /// Weights for `pallet_liquid_staking`, with the runtime's database costs.
@@ -46,10 +48,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		w::<T>(15_000_000, 1_500, 1, 1)
 	}
 	fn stake_bond() -> Weight {
-		w::<T>(60_000_000, 7_000, 5, 4)
+		w::<T>(80_000_000, 11_000, 6, 5)
 	}
 	fn stake_cert() -> Weight {
-		w::<T>(70_000_000, 7_500, 6, 5)
+		w::<T>(90_000_000, 11_500, 7, 6)
 	}
 	fn bond_to_cert() -> Weight {
 		w::<T>(55_000_000, 7_000, 5, 5)
@@ -64,18 +66,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		w::<T>(90_000_000, 12_000, 8, 7)
 	}
 	fn claim(r: u32) -> Weight {
-		w::<T>(60_000_000, 8_000, 5, 5)
-			.saturating_add(Weight::from_parts(25_000_000, 3_000).saturating_mul(r.into()))
+		w::<T>(60_000_000, 12_000, 6, 6)
+			.saturating_add(Weight::from_parts(45_000_000, 3_000).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads_writes(2, 1).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		w::<T>(40_000_000, 8_000, 4, 3)
+		w::<T>(60_000_000, 12_000, 5, 4)
 	}
 	fn report_rewards() -> Weight {
 		w::<T>(70_000_000, 12_000, 7, 5)
 	}
 	fn report_slash() -> Weight {
 		w::<T>(35_000_000, 9_000, 2, 2)
+	}
+	fn set_allocation() -> Weight {
+		w::<T>(60_000_000, 10_000, 2, 1)
+	}
+	fn report_delegations() -> Weight {
+		w::<T>(70_000_000, 10_000, 3, 2)
 	}
 }
 
@@ -90,10 +98,10 @@ impl WeightInfo for () {
 		Weight::from_parts(15_000_000, 1_500)
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(60_000_000, 7_000)
+		Weight::from_parts(80_000_000, 11_000)
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(70_000_000, 7_500)
+		Weight::from_parts(90_000_000, 11_500)
 	}
 	fn bond_to_cert() -> Weight {
 		Weight::from_parts(55_000_000, 7_000)
@@ -108,16 +116,22 @@ impl WeightInfo for () {
 		Weight::from_parts(90_000_000, 12_000)
 	}
 	fn claim(r: u32) -> Weight {
-		Weight::from_parts(60_000_000, 8_000)
-			.saturating_add(Weight::from_parts(25_000_000, 3_000).saturating_mul(r.into()))
+		Weight::from_parts(60_000_000, 12_000)
+			.saturating_add(Weight::from_parts(45_000_000, 3_000).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(40_000_000, 8_000)
+		Weight::from_parts(60_000_000, 12_000)
 	}
 	fn report_rewards() -> Weight {
 		Weight::from_parts(70_000_000, 12_000)
 	}
 	fn report_slash() -> Weight {
 		Weight::from_parts(35_000_000, 9_000)
+	}
+	fn set_allocation() -> Weight {
+		Weight::from_parts(60_000_000, 10_000)
+	}
+	fn report_delegations() -> Weight {
+		Weight::from_parts(70_000_000, 10_000)
 	}
 }

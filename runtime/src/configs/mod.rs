@@ -203,6 +203,9 @@ impl pallet_liquid_staking::Config for Runtime {
 	type PalletId = LiquidStakingPalletId;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type OracleOrigin = LiquidStakingOracle;
+	type AllocationOrigin = EnsureRoot<AccountId>;
+	/// BSC has 45 elected validators and Polygon about 100; a pool spreads over up to 32.
+	type MaxValidators = ConstU32<32>;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	/// A millionth of a unit of an 18-decimal coin.

@@ -6,8 +6,10 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use pallet_liquid_staking::{PoolId, PoolView, TokenKind, UnbondingView};
-use sp_runtime::{DispatchError, FixedU128};
+pub use pallet_liquid_staking::{
+	PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId,
+};
+use sp_runtime::{DispatchError, FixedU128, Perbill};
 
 sp_api::decl_runtime_apis! {
 	/// Queries of the liquid-staking pools.
@@ -33,5 +35,10 @@ sp_api::decl_runtime_apis! {
 		fn preview_stake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError>;
 		/// What unstaking `amount` is worth now, and its release block.
 		fn preview_unstake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<(Balance, BlockNumber), DispatchError>;
+		/// A pool's validator allocation: (EVM address, target part).
+		fn allocation(pool: PoolId) -> Vec<(ValidatorId, Perbill)>;
+		/// A pool's rebalancing plan: per tracked validator its target, what is delegated and
+		/// what to delegate or undelegate.
+		fn allocation_plan(pool: PoolId) -> Vec<PlanLine<Balance>>;
 	}
 }

@@ -1,3 +1,4 @@
+mod allocation;
 mod pools;
 mod rewards;
 mod staking;

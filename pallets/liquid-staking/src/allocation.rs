@@ -1,0 +1,278 @@
+//! Validator allocation: the targets governance sets, the delegations reported from the remote
+//! chain, and the plan that steers each stake and each release toward the targets.
+//!
+//! The books of a pool keep, per tracked validator, its target, what the last delegation
+//! report said is delegated to it (`delegated`), and that plus what the pallet has planned for
+//! it since (`planned`). A stake is planned onto the validators furthest under their target
+//! part of the new total pooled, a matured bucket is planned out of those furthest over it
+//! (see [`math::water_fill`]); a delegation report resets `planned` to what is actually there.
+
+use crate::{math, pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::*};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill, SaturatedConversion,
+};
+
+use crate::impls::raw;
+
+/// `Perbill`'s whole, in parts.
+const WHOLE: u64 = 1_000_000_000;
+
+/// The targets' parts, and whether they make a whole allocation.
+fn parts_of<B>(books: &[ValidatorBooks<B>]) -> (Vec<u32>, bool) {
+	let parts: Vec<u32> = books.iter().map(|b| b.target.deconstruct()).collect();
+	let sum: u64 = parts.iter().map(|p| *p as u64).sum();
+	(parts, sum == WHOLE)
+}
+
+impl<T: Config> Pallet<T> {
+	/// Sets a pool's allocation (see `set_allocation`).
+	pub(crate) fn do_set_allocation(
+		pool: PoolId,
+		allocation: Vec<(ValidatorId, Perbill)>,
+	) -> DispatchResult {
+		let info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
+		ensure!(!allocation.is_empty(), Error::<T>::EmptyAllocation);
+		ensure!(
+			allocation.len() <= T::MaxValidators::get() as usize,
+			Error::<T>::TooManyValidators
+		);
+		let mut sum: u64 = 0;
+		for (i, (validator, target)) in allocation.iter().enumerate() {
+			ensure!(
+				!allocation[..i].iter().any(|(v, _)| v == validator),
+				Error::<T>::DuplicateValidator
+			);
+			ensure!(!target.is_zero(), Error::<T>::ZeroTarget);
+			ensure!(*target <= info.params.max_validator_target, Error::<T>::TargetAboveCap);
+			sum += target.deconstruct() as u64;
+		}
+		ensure!(sum == WHOLE, Error::<T>::TargetsNotWhole);
+
+		let mut books: Vec<ValidatorBooks<BalanceOf<T>>> = Validators::<T>::get(pool).into_inner();
+		for b in books.iter_mut() {
+			b.target = allocation
+				.iter()
+				.find(|(v, _)| *v == b.validator)
+				.map_or(Perbill::zero(), |(_, t)| *t);
+		}
+		for (validator, target) in allocation.iter() {
+			if !books.iter().any(|b| b.validator == *validator) {
+				books.push(ValidatorBooks {
+					validator: *validator,
+					target: *target,
+					delegated: Zero::zero(),
+					planned: Zero::zero(),
+				});
+			}
+		}
+		books.retain(|b| !b.is_empty());
+		let books: ValidatorsOf<T> =
+			books.try_into().map_err(|_| Error::<T>::TooManyTrackedValidators)?;
+		Validators::<T>::insert(pool, books);
+		Self::deposit_event(Event::AllocationSet { pool, allocation });
+		Ok(())
+	}
+
+	/// Records what is actually delegated per validator (see `report_delegations`).
+	pub fn do_report_delegations(
+		pool: PoolId,
+		epoch: u64,
+		delegations: Vec<(ValidatorId, BalanceOf<T>)>,
+	) -> DispatchResult {
+		ensure!(Pools::<T>::contains_key(pool), Error::<T>::PoolNotFound);
+		ensure!(epoch > DelegationEpoch::<T>::get(pool), Error::<T>::StaleDelegationReport);
+		ensure!(
+			delegations.len() <= MaxTracked::<T>::get() as usize,
+			Error::<T>::TooManyValidators
+		);
+		let mut total: BalanceOf<T> = Zero::zero();
+		for (i, (validator, amount)) in delegations.iter().enumerate() {
+			ensure!(
+				!delegations[..i].iter().any(|(v, _)| v == validator),
+				Error::<T>::DuplicateValidator
+			);
+			total = total.saturating_add(*amount);
+		}
+
+		let mut books: Vec<ValidatorBooks<BalanceOf<T>>> = Validators::<T>::get(pool).into_inner();
+		for b in books.iter_mut() {
+			let amount = delegations
+				.iter()
+				.find(|(v, _)| *v == b.validator)
+				.map_or(Zero::zero(), |(_, a)| *a);
+			b.delegated = amount;
+			b.planned = amount;
+		}
+		for (validator, amount) in delegations.iter() {
+			if !books.iter().any(|b| b.validator == *validator) {
+				// Stake found where no target is: tracked with target 0, to be planned out.
+				books.push(ValidatorBooks {
+					validator: *validator,
+					target: Perbill::zero(),
+					delegated: *amount,
+					planned: *amount,
+				});
+			}
+		}
+		books.retain(|b| !b.is_empty());
+		let books: ValidatorsOf<T> =
+			books.try_into().map_err(|_| Error::<T>::TooManyTrackedValidators)?;
+		Validators::<T>::insert(pool, books);
+		DelegationEpoch::<T>::insert(pool, epoch);
+		Self::deposit_event(Event::DelegationsReported { pool, epoch, total });
+		Ok(())
+	}
+
+	/// Plans `amount` of new stake (`Delegate`) or of released stake (`Undelegate`) over the
+	/// pool's validators, given the total pooled after the change, and emits the plan. Does
+	/// nothing in a pool without an allocation.
+	///
+	/// Delegate: each validator needs its target part of `total_pooled` less what is planned for
+	/// it; the largest needs are filled first, together. What is left when every need is met
+	/// goes by the targets. Undelegate: the largest excesses over the targets give first; what is
+	/// left comes from the largest planned amounts. Work is bounded by the tracked validators.
+	pub(crate) fn plan(
+		pool: PoolId,
+		direction: PlanDirection,
+		amount: BalanceOf<T>,
+		total_pooled: BalanceOf<T>,
+	) {
+		if amount.is_zero() {
+			return;
+		}
+		let mut books = Validators::<T>::get(pool);
+		let (parts, whole) = parts_of(&books);
+		if !whole {
+			return;
+		}
+		let targets = math::apportion(raw(total_pooled), &parts);
+		let planned: Vec<u128> = books.iter().map(|b| raw(b.planned)).collect();
+		let moves: Vec<u128> = match direction {
+			PlanDirection::Delegate => {
+				let needs: Vec<u128> =
+					targets.iter().zip(&planned).map(|(t, p)| t.saturating_sub(*p)).collect();
+				let (mut give, left) = math::water_fill(&needs, raw(amount));
+				if left > 0 {
+					for (g, e) in give.iter_mut().zip(math::apportion(left, &parts)) {
+						*g = g.saturating_add(e);
+					}
+				}
+				give
+			},
+			PlanDirection::Undelegate => {
+				let excess: Vec<u128> =
+					planned.iter().zip(&targets).map(|(p, t)| p.saturating_sub(*t)).collect();
+				let (mut take, left) = math::water_fill(&excess, raw(amount));
+				if left > 0 {
+					let room: Vec<u128> =
+						planned.iter().zip(&take).map(|(p, t)| p.saturating_sub(*t)).collect();
+					let (more, _) = math::water_fill(&room, left);
+					for (t, m) in take.iter_mut().zip(more) {
+						*t = t.saturating_add(m);
+					}
+				}
+				take
+			},
+		};
+		let mut planned_moves: Vec<(ValidatorId, BalanceOf<T>)> = Vec::new();
+		for (b, m) in books.iter_mut().zip(moves) {
+			if m == 0 {
+				continue;
+			}
+			let m: BalanceOf<T> = m.saturated_into();
+			b.planned = match direction {
+				PlanDirection::Delegate => b.planned.saturating_add(m),
+				PlanDirection::Undelegate => b.planned.saturating_sub(m),
+			};
+			planned_moves.push((b.validator, m));
+		}
+		books.retain(|b| !b.is_empty());
+		Validators::<T>::insert(pool, books);
+		if !planned_moves.is_empty() {
+			Self::deposit_event(Event::AllocationPlanned {
+				pool,
+				direction,
+				amount,
+				moves: planned_moves,
+			});
+		}
+	}
+
+	/// A pool's allocation: the validators with a target.
+	pub fn allocation_of(pool: PoolId) -> Vec<(ValidatorId, Perbill)> {
+		Validators::<T>::get(pool)
+			.iter()
+			.filter(|b| !b.target.is_zero())
+			.map(|b| (b.validator, b.target))
+			.collect()
+	}
+
+	/// The rebalancing plan of a pool: per tracked validator its target, what is delegated and
+	/// the difference. Without an allocation, the targets and differences are zero.
+	pub fn plan_of(pool: PoolId) -> Vec<PlanLine<BalanceOf<T>>> {
+		let Some(info) = Pools::<T>::get(pool) else {
+			return Vec::new();
+		};
+		let books = Validators::<T>::get(pool);
+		let (parts, whole) = parts_of(&books);
+		let targets = if whole {
+			math::apportion(raw(info.total_pooled), &parts)
+		} else {
+			alloc::vec![0; books.len()]
+		};
+		books
+			.iter()
+			.zip(targets)
+			.map(|(b, t)| {
+				let delegated = raw(b.delegated);
+				let (to_delegate, to_undelegate) = if !whole {
+					(0, 0)
+				} else {
+					(t.saturating_sub(delegated), delegated.saturating_sub(t))
+				};
+				PlanLine {
+					validator: b.validator,
+					target: b.target,
+					target_amount: t.saturated_into(),
+					delegated: b.delegated,
+					planned: b.planned,
+					to_delegate: to_delegate.saturated_into(),
+					to_undelegate: to_undelegate.saturated_into(),
+				}
+			})
+			.collect()
+	}
+
+	/// The allocation's invariants, for `do_try_state`.
+	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
+	pub(crate) fn allocation_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (pool, books) in Validators::<T>::iter() {
+			let info = Pools::<T>::get(pool).ok_or("validator books of no pool")?;
+			let (parts, whole) = parts_of(&books);
+			ensure!(
+				whole || parts.iter().all(|p| *p == 0),
+				"the targets neither make a whole nor are all zero"
+			);
+			let allocated = books.iter().filter(|b| !b.target.is_zero()).count();
+			ensure!(allocated <= T::MaxValidators::get() as usize, "too many validators allocated");
+			for (i, b) in books.iter().enumerate() {
+				ensure!(!b.is_empty(), "an empty validator entry is kept");
+				ensure!(
+					b.target <= info.params.max_validator_target,
+					"a target is above the pool's cap"
+				);
+				ensure!(
+					!books[..i].iter().any(|o| o.validator == b.validator),
+					"a validator is tracked twice"
+				);
+			}
+		}
+		for (pool, _) in DelegationEpoch::<T>::iter() {
+			ensure!(Pools::<T>::contains_key(pool), "a delegation epoch of no pool");
+		}
+		Ok(())
+	}
+}
