@@ -4,6 +4,8 @@
 //! underlying coins are the wrapped coins `WBNB` (asset 1) and `WMATIC` (asset 2), owned by the
 //! liquid-staking pallet account; their cert tokens are `cBNB` (asset 101) and `cMATIC` (asset
 //! 102). The dev accounts hold 10,000 of each wrapped coin, so they can stake from the first block.
+//! Both chains are registered with the bridge, with Alice, Bob and Charlie as relayers and a
+//! threshold of two.
 
 use crate::{
 	configs::{LiquidStakingFeeAccount, LiquidStakingPalletId},
@@ -12,7 +14,7 @@ use crate::{
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use pallet_liquid_staking::PoolParams;
+use pallet_liquid_staking::{BridgeLimits, PoolParams};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
@@ -40,6 +42,11 @@ pub const BSC_CHAIN_ID: u64 = 56;
 /// The EVM chain id of Polygon.
 pub const POLYGON_CHAIN_ID: u64 = 137;
 
+/// The deposit limits of both chains: 10,000 coins per deposit, 100,000 a day.
+pub fn bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
+	BridgeLimits { max_per_deposit: 10_000 * COIN, max_per_period: 100_000 * COIN, period: DAYS }
+}
+
 /// The parameters both genesis pools start with.
 pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	PoolParams {
@@ -58,7 +65,7 @@ pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	}
 }
 
-fn testnet_genesis(endowed_accounts: Vec<AccountId>) -> Value {
+fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -> Value {
 	let pallet: AccountId = LiquidStakingPalletId::get().into_account_truncating();
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
@@ -88,6 +95,10 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>) -> Value {
 				.collect::<Vec<_>>(),
 		},
 		liquid_staking: LiquidStakingConfig {
+			chains: vec![
+				(BSC_CHAIN_ID, WBNB, bridge_limits(), relayers.clone(), 2),
+				(POLYGON_CHAIN_ID, WMATIC, bridge_limits(), relayers, 2),
+			],
 			pools: vec![
 				(
 					WBNB,
@@ -114,14 +125,22 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>) -> Value {
 	})
 }
 
+/// The relayers of both chains at genesis: Alice, Bob and Charlie, two of whom must agree.
+pub fn relayers() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
 /// The `development` preset: the well-known dev accounts, endowed.
 pub fn development_config_genesis() -> Value {
-	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect())
+	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(), relayers())
 }
 
 /// The `local_testnet` preset: the same accounts, for a local network of several nodes.
 pub fn local_config_genesis() -> Value {
-	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect())
+	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(), relayers())
 }
 
 /// The JSON patch of the preset `id`, if the runtime has it.

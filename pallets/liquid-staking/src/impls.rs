@@ -21,6 +21,15 @@ use sp_runtime::{
 /// The largest conversion fee a pool may have.
 pub const MAX_CONVERSION_FEE: Perbill = Perbill::from_percent(1);
 
+/// Where the underlying of a stake comes from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Funding {
+	/// The staker's own coins, moved into the pool account (keeping the staker alive).
+	Transfer,
+	/// A deposit attested by the relayers: the wrapped coin is minted into the pool account.
+	BridgeMint,
+}
+
 /// A balance as `u128`: every balance type a runtime uses fits.
 pub(crate) fn raw<B: TryInto<u128>>(b: B) -> u128 {
 	b.try_into().unwrap_or(u128::MAX)
@@ -98,6 +107,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(!T::Certs::asset_exists(cert), Error::<T>::CertAssetExists);
 		ensure!(!name.is_empty() && !symbol.is_empty(), Error::<T>::InvalidMetadata);
 		ensure!(!cert_min_balance.is_zero(), Error::<T>::InvalidCertMinBalance);
+		if let Some(chain) = remote_chain {
+			let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
+			ensure!(info.wrapped == underlying, Error::<T>::UnderlyingNotWrapped);
+		}
 		Self::ensure_params(&underlying, &params)?;
 
 		let id = NextPoolId::<T>::get();
@@ -162,6 +175,17 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		kind: TokenKind,
 	) -> Result<BalanceOf<T>, DispatchError> {
+		Self::do_stake_funded(who, pool, amount, kind, Funding::Transfer)
+	}
+
+	/// Stakes `amount` for `who`, the underlying coming from `funding`.
+	pub(crate) fn do_stake_funded(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: BalanceOf<T>,
+		kind: TokenKind,
+		funding: Funding,
+	) -> Result<BalanceOf<T>, DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		ensure!(!info.paused.staking, Error::<T>::StakingPaused);
 		ensure!(amount >= info.params.min_stake, Error::<T>::BelowMinimumStake);
@@ -173,13 +197,24 @@ impl<T: Config> Pallet<T> {
 		let (bought_b, dead_b) = (bal::<T>(bought)?, bal::<T>(dead)?);
 		let user = bought_b.saturating_sub(dead_b);
 
-		T::Underlying::transfer(
-			info.underlying.clone(),
-			who,
-			&Self::pool_account(pool),
-			amount,
-			Preservation::Preserve,
-		)?;
+		match funding {
+			Funding::Transfer => {
+				T::Underlying::transfer(
+					info.underlying.clone(),
+					who,
+					&Self::pool_account(pool),
+					amount,
+					Preservation::Preserve,
+				)?;
+			},
+			Funding::BridgeMint => {
+				T::Underlying::mint_into(
+					info.underlying.clone(),
+					&Self::pool_account(pool),
+					amount,
+				)?;
+			},
+		}
 		if !dead_b.is_zero() {
 			BondShares::<T>::mutate(pool, Self::pool_account(pool), |s| {
 				s.saturating_accrue(dead_b)
@@ -839,6 +874,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(bond.is_empty(), "bond shares of no pool");
 		ensure!(unbonding.is_empty() && claimable.is_empty(), "buckets of no pool");
-		Self::allocation_try_state()
+		Self::allocation_try_state()?;
+		Self::bridge_try_state()
 	}
 }

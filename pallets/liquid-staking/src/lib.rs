@@ -33,6 +33,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod allocation;
+mod bridge;
 mod fungibles_impl;
 mod impls;
 pub mod math;
@@ -62,6 +63,7 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_core::{H160, H256};
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
@@ -90,6 +92,18 @@ pub mod pallet {
 	pub(crate) type PalletsOriginOf<T> =
 		<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
 	pub(crate) type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
+	pub(crate) type ChainInfoOf<T> =
+		ChainInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::UnderlyingAssetId>;
+	pub(crate) type LimitsOf<T> = BridgeLimits<BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type MessageOf<T> =
+		BridgeMessage<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	pub(crate) type DepositOf<T> = Deposit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	pub(crate) type WithdrawalOf<T> =
+		Withdrawal<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub(crate) type RelayersOf<T> =
+		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxRelayers>;
+	pub(crate) type VotesOf<T> =
+		BoundedVec<(<T as frame_system::Config>::AccountId, H256), <T as Config>::MaxRelayers>;
 	/// The validator books of a pool.
 	pub type ValidatorsOf<T> = BoundedVec<ValidatorBooks<BalanceOf<T>>, MaxTracked<T>>;
 
@@ -149,6 +163,18 @@ pub mod pallet {
 		/// The most validators one allocation may name.
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
+
+		/// Registers remote chains, sets their relayers, thresholds and deposit limits,
+		/// unpauses them and approves queued deposits (a governance origin: an OpenGov track).
+		type BridgeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The most relayers one chain may have.
+		#[pallet::constant]
+		type MaxRelayers: Get<u32>;
+
+		/// The most deposits one chain's queue may hold.
+		#[pallet::constant]
+		type MaxQueuedDeposits: Get<u32>;
 
 		/// The scheduler that matures unbonding buckets.
 		type Scheduler: ScheduleNamed<
@@ -272,9 +298,60 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type DelegationEpoch<T: Config> = StorageMap<_, Twox64Concat, PoolId, u64, ValueQuery>;
 
+	/// The remote chains the bridge serves.
+	#[pallet::storage]
+	pub type Chains<T: Config> = StorageMap<_, Twox64Concat, ChainId, ChainInfoOf<T>>;
+
+	/// The chain each wrapped coin belongs to.
+	#[pallet::storage]
+	pub type WrappedChain<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::UnderlyingAssetId, ChainId>;
+
+	/// The relayers of each chain.
+	#[pallet::storage]
+	pub type Relayers<T: Config> = StorageMap<_, Twox64Concat, ChainId, RelayersOf<T>, ValueQuery>;
+
+	/// Votes not yet executed, per chain and replay key: each relayer and the hash of the
+	/// message it attests.
+	#[pallet::storage]
+	pub type Votes<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ChainId,
+		Blake2_128Concat,
+		ReplayKey,
+		VotesOf<T>,
+		ValueQuery,
+	>;
+
+	/// The deposits executed, by (remote transaction, log index): never executed again.
+	#[pallet::storage]
+	pub type ExecutedDeposits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Blake2_128Concat, (H256, u32), ()>;
+
+	/// Deposits over the limits, waiting for room in their window or for governance.
+	#[pallet::storage]
+	pub type DepositQueue<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, QueuedDepositId, DepositOf<T>>;
+
+	/// The id of the next queued deposit.
+	#[pallet::storage]
+	pub type NextQueuedDepositId<T> = StorageValue<_, QueuedDepositId, ValueQuery>;
+
+	/// Withdrawals burned here and not yet settled by the relayers.
+	#[pallet::storage]
+	pub type Withdrawals<T: Config> = StorageMap<_, Twox64Concat, WithdrawalId, WithdrawalOf<T>>;
+
+	/// The id of the next withdrawal.
+	#[pallet::storage]
+	pub type NextWithdrawalId<T> = StorageValue<_, WithdrawalId, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
+		/// Remote chains registered at genesis, before the pools, with the same checks as
+		/// `register_chain`: (chain id, wrapped coin, limits, relayers, threshold).
+		pub chains: Vec<(ChainId, T::UnderlyingAssetId, LimitsOf<T>, Vec<T::AccountId>, u32)>,
 		/// Pools created at genesis, ids from 0, with the same checks as `create_pool`.
 		pub pools: Vec<(
 			T::UnderlyingAssetId,
@@ -291,6 +368,16 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			for (chain, wrapped, limits, relayers, threshold) in &self.chains {
+				Pallet::<T>::do_register_chain(
+					*chain,
+					wrapped.clone(),
+					*limits,
+					relayers.clone(),
+					*threshold,
+				)
+				.expect("a genesis chain is valid");
+			}
 			for (underlying, cert, name, symbol, decimals, min_balance, remote, params) in
 				&self.pools
 			{
@@ -399,6 +486,82 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			moves: Vec<(ValidatorId, BalanceOf<T>)>,
 		},
+		/// Governance registered a remote chain, its wrapped coin, limits and relayers.
+		ChainRegistered {
+			chain: ChainId,
+			wrapped: T::UnderlyingAssetId,
+			limits: LimitsOf<T>,
+			relayers: Vec<T::AccountId>,
+			threshold: u32,
+		},
+		/// Governance set a chain's relayers and threshold.
+		RelayersSet { chain: ChainId, relayers: Vec<T::AccountId>, threshold: u32 },
+		/// Governance set a chain's deposit limits.
+		ChainLimitsSet { chain: ChainId, limits: LimitsOf<T> },
+		/// A chain was paused, by a relayer (`by`) or by governance (`None`).
+		ChainPaused { chain: ChainId, by: Option<T::AccountId> },
+		/// Governance unpaused a chain.
+		ChainUnpaused { chain: ChainId },
+		/// A relayer attested a message; `votes` of the current relayers agree on it.
+		Attested {
+			chain: ChainId,
+			relayer: T::AccountId,
+			key: ReplayKey,
+			message_hash: H256,
+			votes: u32,
+			threshold: u32,
+		},
+		/// An attested message executed; its key is spent.
+		MessageExecuted { chain: ChainId, key: ReplayKey, message_hash: H256 },
+		/// An attested message reached its threshold but could not execute; its votes are
+		/// kept and anyone may retry with `execute_message`.
+		MessageFailed { chain: ChainId, key: ReplayKey, message_hash: H256, error: DispatchError },
+		/// A deposit was paid: the wrapped coin minted to `beneficiary`, or staked for them
+		/// into `staked`.
+		Deposited {
+			chain: ChainId,
+			tx_hash: H256,
+			log_index: u32,
+			beneficiary: T::AccountId,
+			amount: BalanceOf<T>,
+			staked: Option<(PoolId, TokenKind)>,
+		},
+		/// A deposit asked to be staked but the pool refused it: the wrapped coin was paid
+		/// instead.
+		DepositStakeFailed { chain: ChainId, pool: PoolId, error: DispatchError },
+		/// A deposit over the limits waits in the queue.
+		DepositQueued {
+			chain: ChainId,
+			id: QueuedDepositId,
+			tx_hash: H256,
+			log_index: u32,
+			amount: BalanceOf<T>,
+		},
+		/// A queued deposit was paid, when its window had room or by governance (`approved`).
+		QueuedDepositReleased { chain: ChainId, id: QueuedDepositId, approved: bool },
+		/// `who` burned `amount` of the wrapped coin, to be paid to `recipient` on `chain`.
+		WithdrawalRequested {
+			id: WithdrawalId,
+			chain: ChainId,
+			who: T::AccountId,
+			recipient: H160,
+			amount: BalanceOf<T>,
+		},
+		/// The relayers attested that a withdrawal was paid on the remote chain.
+		WithdrawalReleased {
+			id: WithdrawalId,
+			chain: ChainId,
+			recipient: H160,
+			amount: BalanceOf<T>,
+			tx_hash: H256,
+		},
+		/// A withdrawal failed on the remote chain; its wrapped coin was minted back to `who`.
+		WithdrawalRefunded {
+			id: WithdrawalId,
+			chain: ChainId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -496,6 +659,54 @@ pub mod pallet {
 		InvalidValidatorCap,
 		/// The per-validator cap is below a target of the current allocation.
 		CapBelowAllocation,
+		/// No remote chain has this id.
+		ChainNotFound,
+		/// The chain is already registered.
+		ChainExists,
+		/// A chain id of zero.
+		InvalidChainId,
+		/// The wrapped coin already belongs to another chain.
+		WrappedAlreadyLinked,
+		/// A remote pool's underlying must be its chain's wrapped coin.
+		UnderlyingNotWrapped,
+		/// The threshold is zero, above the relayer set, or not more than half of it.
+		InvalidThreshold,
+		/// A relayer is listed twice.
+		DuplicateRelayer,
+		/// More relayers than `MaxRelayers`.
+		TooManyRelayers,
+		/// The deposit limits are zero, or the per-period limit is below the per-deposit one.
+		InvalidLimits,
+		/// The caller is not a relayer of this chain.
+		NotRelayer,
+		/// The relayer already voted for this message.
+		AlreadyVoted,
+		/// The message's key is spent: the deposit, report or withdrawal was already executed.
+		AlreadyExecuted,
+		/// The chain is paused.
+		ChainPaused,
+		/// The chain is not paused.
+		ChainNotPaused,
+		/// A zero transaction hash.
+		ZeroHash,
+		/// A zero amount.
+		ZeroAmount,
+		/// A zero recipient address.
+		ZeroRecipient,
+		/// The pool or the withdrawal is not of this chain.
+		WrongChain,
+		/// The chain's deposit queue is full; the message's votes are kept until it has room.
+		QueueFull,
+		/// No queued deposit has this id on this chain.
+		QueuedDepositNotFound,
+		/// The queued deposit does not fit the limits of the current window.
+		DepositOverLimit,
+		/// No withdrawal has this id.
+		WithdrawalNotFound,
+		/// Fewer of the current relayers than the threshold attested this message.
+		ThresholdNotReached,
+		/// Not enough of the wrapped coin.
+		InsufficientWrapped,
 		/// An internal bound was broken; the state is unchanged.
 		Defensive,
 	}
@@ -510,6 +721,8 @@ pub mod pallet {
 			assert!(!T::DeadShares::get().is_zero(), "DeadShares must be > 0");
 			assert!(T::StringLimit::get() > 0, "StringLimit must be > 0");
 			assert!(T::MaxValidators::get() > 0, "MaxValidators must be > 0");
+			assert!(T::MaxRelayers::get() > 0, "MaxRelayers must be > 0");
+			assert!(T::MaxQueuedDeposits::get() > 0, "MaxQueuedDeposits must be > 0");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -978,6 +1191,278 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::OracleOrigin::ensure_origin(origin)?;
 			Self::do_report_delegations(pool, epoch, delegations)
+		}
+
+		/// Register a remote chain with its wrapped coin, deposit limits, relayers and threshold.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`].
+		///
+		/// ## Details
+		/// `wrapped` is the asset that stands here for the chain's native coin (BNB, MATIC); it
+		/// belongs to one chain only, and from now on the bridge is the only way it is minted.
+		/// The threshold must be more than half of the relayers and at most all of them.
+		///
+		/// ## Errors
+		/// `InvalidChainId`, `ChainExists`, `UnderlyingNotFound`, `WrappedAlreadyLinked`,
+		/// `InvalidLimits`, `TooManyRelayers`, `DuplicateRelayer`, `InvalidThreshold`.
+		///
+		/// ## Events
+		/// `ChainRegistered`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::register_chain(relayers.len() as u32))]
+		pub fn register_chain(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			wrapped: T::UnderlyingAssetId,
+			limits: LimitsOf<T>,
+			relayers: Vec<T::AccountId>,
+			threshold: u32,
+		) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			Self::do_register_chain(chain, wrapped, limits, relayers, threshold)
+		}
+
+		/// Replace a chain's relayers and threshold.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`].
+		///
+		/// ## Details
+		/// Only votes of the new set count from now on; votes already cast by relayers who stay
+		/// are kept.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `TooManyRelayers`, `DuplicateRelayer`, `InvalidThreshold`.
+		///
+		/// ## Events
+		/// `RelayersSet`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::set_relayers(relayers.len() as u32))]
+		pub fn set_relayers(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			relayers: Vec<T::AccountId>,
+			threshold: u32,
+		) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			Self::do_set_relayers(chain, relayers, threshold)
+		}
+
+		/// Set a chain's deposit limits.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`].
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `InvalidLimits`.
+		///
+		/// ## Events
+		/// `ChainLimitsSet`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_chain_limits())]
+		pub fn set_chain_limits(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			limits: LimitsOf<T>,
+		) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			Self::ensure_limits(&limits)?;
+			Chains::<T>::try_mutate(chain, |c| -> DispatchResult {
+				c.as_mut().ok_or(Error::<T>::ChainNotFound)?.limits = limits;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::ChainLimitsSet { chain, limits });
+			Ok(())
+		}
+
+		/// Pause a chain: no message executes, no queued deposit is released and no
+		/// withdrawal is taken until governance unpauses it. Votes keep being recorded.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`], or Signed by a relayer of the chain.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `NotRelayer`, `ChainPaused` (already paused).
+		///
+		/// ## Events
+		/// `ChainPaused`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::pause_chain())]
+		pub fn pause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
+			let by = match T::BridgeOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					ensure!(Chains::<T>::contains_key(chain), Error::<T>::ChainNotFound);
+					ensure!(Relayers::<T>::get(chain).contains(&who), Error::<T>::NotRelayer);
+					Some(who)
+				},
+			};
+			Self::do_set_chain_paused(chain, true, by)
+		}
+
+		/// Unpause a chain. Messages that reached their threshold meanwhile can then be
+		/// executed with `execute_message`.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`].
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `ChainNotPaused`.
+		///
+		/// ## Events
+		/// `ChainUnpaused`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::unpause_chain())]
+		pub fn unpause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			Self::do_set_chain_paused(chain, false, None)
+		}
+
+		/// Attest a remote event of `chain`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by a relayer of the chain. An accepted vote pays no fee.
+		///
+		/// ## Details
+		/// One vote per relayer and replay key (a relayer may change its vote). When the
+		/// threshold of the current relayers has voted for exactly this message (every field),
+		/// it executes once, unless the chain is paused:
+		/// - `Deposit`: within the chain's limits, mints the wrapped coin to the beneficiary,
+		///   or stakes it for them at once (paying the wrapped coin if the pool refuses the
+		///   stake); over the limits, waits in the queue.
+		/// - `Rewards` / `Slash`: mints the rewards into (burns the slash from) the pool
+		///   account and applies the report, within the pool's bounds.
+		/// - `Delegations`: records what is delegated per validator.
+		/// - `WithdrawalReleased` / `WithdrawalFailed`: settles a withdrawal, refunding a failed
+		///   one.
+		/// If execution fails, the votes are kept, `MessageFailed` says why, and
+		/// `execute_message` may retry.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `NotRelayer`, `AlreadyVoted`, `AlreadyExecuted`, `ZeroHash`,
+		/// `ZeroAmount`, `PoolNotFound`, `WrongChain`, `TooManyValidators`,
+		/// `WithdrawalNotFound`.
+		///
+		/// ## Events
+		/// `Attested`; on execution `MessageExecuted` and the message's own events, or
+		/// `MessageFailed`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(Pallet::<T>::execution_weight(message))]
+		pub fn attest(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			message: MessageOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let relayer = ensure_signed(origin)?;
+			let weight = Self::execution_weight(&message);
+			// A vote that does not execute costs only the vote.
+			let actual = match Self::do_attest(relayer, chain, message)? {
+				bridge::Tally::Pending => T::WeightInfo::attest_vote(),
+				bridge::Tally::Executed | bridge::Tally::Failed => weight,
+			};
+			Ok(frame_support::dispatch::PostDispatchInfo {
+				actual_weight: Some(actual),
+				pays_fee: Pays::No,
+			})
+		}
+
+		/// Execute a message that the threshold of the current relayers has attested but that
+		/// did not execute (the chain was paused, or execution failed and may now succeed).
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `ChainPaused`, `ThresholdNotReached`, the message's checks
+		/// (`AlreadyExecuted`, ...), and the execution's own errors.
+		///
+		/// ## Events
+		/// `MessageExecuted` and the message's own events.
+		#[pallet::call_index(22)]
+		#[pallet::weight(
+			Pallet::<T>::execution_weight(message).max(T::WeightInfo::execute_message())
+		)]
+		pub fn execute_message(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			message: MessageOf<T>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_execute_message(chain, message)
+		}
+
+		/// Pay a queued deposit now that its window has room.
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `ChainPaused`, `QueuedDepositNotFound`, `DepositOverLimit`, and the
+		/// wrapped coin's mint errors.
+		///
+		/// ## Events
+		/// `Deposited` (and `Staked`), `QueuedDepositReleased`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::release_deposit())]
+		pub fn release_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			id: QueuedDepositId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_release_deposit(chain, id, false)
+		}
+
+		/// Pay a queued deposit whatever the limits.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::BridgeOrigin`].
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `ChainPaused`, `QueuedDepositNotFound`, and the wrapped coin's mint
+		/// errors.
+		///
+		/// ## Events
+		/// `Deposited` (and `Staked`), `QueuedDepositReleased`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::approve_deposit())]
+		pub fn approve_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			id: QueuedDepositId,
+		) -> DispatchResult {
+			T::BridgeOrigin::ensure_origin(origin)?;
+			Self::do_release_deposit(chain, id, true)
+		}
+
+		/// Send `amount` of a chain's wrapped coin back to `recipient` on that chain.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Burns the wrapped coin now and records a withdrawal; the relayers attest when it is
+		/// paid there (or that it failed, which mints it back here). A withdrawal is settled
+		/// exactly once.
+		///
+		/// ## Errors
+		/// `ChainNotFound`, `ChainPaused`, `ZeroAmount`, `ZeroRecipient`,
+		/// `InsufficientWrapped`.
+		///
+		/// ## Events
+		/// `WithdrawalRequested`.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::withdraw_to_remote())]
+		pub fn withdraw_to_remote(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			recipient: H160,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_to_remote(who, chain, amount, recipient).map(|_| ())
 		}
 	}
 

@@ -5,8 +5,8 @@ use crate::{self as pallet_liquid_staking, *};
 use frame_support::{
 	assert_ok, derive_impl, ord_parameter_types, parameter_types,
 	traits::{
-		fungibles::Mutate, AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64,
-		EqualPrivilegeOnly, OnFinalize, OnInitialize,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, EqualPrivilegeOnly, OnFinalize,
+		OnInitialize,
 	},
 	weights::Weight,
 	PalletId,
@@ -27,6 +27,22 @@ pub const ADMIN: AccountId = 100;
 pub const TREASURY: AccountId = 50;
 pub const GOVERNANCE: AccountId = 101;
 pub const MAX_VALIDATORS: u32 = 8;
+/// Pays the rewards the tests bring into the pool account.
+pub const REWARDS: AccountId = 60;
+/// The relayers of both chains, threshold 2.
+pub const RELAYER_1: AccountId = 11;
+pub const RELAYER_2: AccountId = 12;
+pub const RELAYER_3: AccountId = 13;
+pub const MAX_RELAYERS: u32 = 5;
+pub const MAX_QUEUED: u32 = 3;
+/// BNB Smart Chain and Polygon, and the wrapped MATIC.
+pub const BSC: ChainId = 56;
+pub const POLYGON: ChainId = 137;
+pub const WMATIC: u32 = 2;
+/// Chain deposit limits: per deposit, per window of `WINDOW` blocks.
+pub const MAX_DEPOSIT: Balance = 1_000 * UNIT;
+pub const MAX_PERIOD: Balance = 2_500 * UNIT;
+pub const WINDOW: BlockNumber = 600;
 /// The per-validator cap of pool 0.
 pub const VALIDATOR_CAP: Perbill = Perbill::from_percent(50);
 
@@ -149,6 +165,9 @@ impl Config for Test {
 	type OracleOrigin = EnsureSignedBy<Oracle, AccountId>;
 	type AllocationOrigin = EnsureSignedBy<Governance, AccountId>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
+	type BridgeOrigin = EnsureSignedBy<Governance, AccountId>;
+	type MaxRelayers = ConstU32<MAX_RELAYERS>;
+	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	type DeadShares = ConstU128<DEAD>;
@@ -178,7 +197,9 @@ impl BenchmarkHelper<Test> for BenchHelper {
 		(underlying, 2_000 + n)
 	}
 	fn fund(asset: &u32, who: &AccountId, amount: Balance) {
-		assert_ok!(Assets::mint_into(*asset, who, amount));
+		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<_>>::mint_into(
+			*asset, who, amount
+		));
 	}
 }
 
@@ -234,15 +255,32 @@ impl ExtBuilder {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 		pallet_assets::GenesisConfig::<Test> {
-			assets: vec![(WBNB, ADMIN, true, WBNB_MIN)],
-			metadata: vec![(WBNB, b"Wrapped BNB".to_vec(), b"WBNB".to_vec(), 18)],
-			accounts: vec![(WBNB, ALICE, ENDOWED), (WBNB, BOB, ENDOWED), (WBNB, CHARLIE, ENDOWED)],
+			assets: vec![(WBNB, ADMIN, true, WBNB_MIN), (WMATIC, ADMIN, true, WBNB_MIN)],
+			metadata: vec![
+				(WBNB, b"Wrapped BNB".to_vec(), b"WBNB".to_vec(), 18),
+				(WMATIC, b"Wrapped MATIC".to_vec(), b"WMATIC".to_vec(), 18),
+			],
+			accounts: vec![
+				(WBNB, ALICE, ENDOWED),
+				(WBNB, BOB, ENDOWED),
+				(WBNB, CHARLIE, ENDOWED),
+				(WBNB, REWARDS, ENDOWED),
+			],
 			..Default::default()
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();
-		if self.pools {
+		let chains = vec![
+			(BSC, WBNB, limits(), vec![RELAYER_1, RELAYER_2, RELAYER_3], 2),
+			(POLYGON, WMATIC, limits(), vec![RELAYER_1, RELAYER_2, RELAYER_3], 2),
+		];
+		if !self.pools {
+			pallet_liquid_staking::GenesisConfig::<Test> { chains, pools: vec![] }
+				.assimilate_storage(&mut storage)
+				.unwrap();
+		} else {
 			pallet_liquid_staking::GenesisConfig::<Test> {
+				chains,
 				pools: vec![(
 					WBNB,
 					CERT,
@@ -313,7 +351,20 @@ pub fn pool_account() -> AccountId {
 	LiquidStaking::pool_account(POOL)
 }
 
-/// Brings `amount` of the underlying into the pool account, as a remote chain's rewards would.
+/// Brings `amount` of the underlying into the pool account (from an account that holds it:
+/// only the bridge mints the wrapped coin), as a local pool's rewards would arrive.
 pub fn fund_rewards(amount: Balance) {
-	assert_ok!(Assets::mint_into(WBNB, &pool_account(), amount));
+	use frame_support::traits::tokens::Preservation;
+	assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<_>>::transfer(
+		WBNB,
+		&REWARDS,
+		&pool_account(),
+		amount,
+		Preservation::Expendable
+	));
+}
+
+/// The deposit limits of both chains.
+pub fn limits() -> LimitsOf<Test> {
+	BridgeLimits { max_per_deposit: MAX_DEPOSIT, max_per_period: MAX_PERIOD, period: WINDOW }
 }

@@ -1,8 +1,9 @@
 //! The pallet's types: pools, their parameters, unbonding requests and buckets.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_core::H160;
+use sp_core::{H160, H256};
 use sp_runtime::{FixedI128, FixedU128, Perbill};
 
 /// Identifier of a pool.
@@ -272,4 +273,168 @@ pub struct PlanLine<Balance> {
 	pub to_delegate: Balance,
 	/// `delegated − target_amount` when positive: to undelegate.
 	pub to_undelegate: Balance,
+}
+
+/// The EVM chain id of a remote chain (56: BNB Smart Chain, 137: Polygon).
+pub type ChainId = u64;
+
+/// Identifier of a withdrawal to a remote chain.
+pub type WithdrawalId = u64;
+
+/// Identifier of a deposit waiting in a chain's queue.
+pub type QueuedDepositId = u64;
+
+/// How much a chain's deposits may mint: per deposit, and per window of `period` blocks.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct BridgeLimits<Balance, BlockNumber> {
+	/// The most one deposit mints without waiting in the queue.
+	pub max_per_deposit: Balance,
+	/// The most all deposits of one window mint.
+	pub max_per_period: Balance,
+	/// The length of a window, in blocks.
+	pub period: BlockNumber,
+}
+
+/// A remote chain: its wrapped coin here, its limits, its relayers' threshold and its books.
+///
+/// The books satisfy `withdrawn == released + refunded + pending withdrawals`, and the wrapped
+/// coin's total issuance is `issuance_base + minted + refunded − burned − withdrawn`: the
+/// bridge is the only way the wrapped coin is minted.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ChainInfo<Balance, BlockNumber, AssetId> {
+	/// The wrapped coin of the chain's native coin (BNB, MATIC) on this chain.
+	pub wrapped: AssetId,
+	/// The deposit limits.
+	pub limits: BridgeLimits<Balance, BlockNumber>,
+	/// How many of the current relayers must agree on a message.
+	pub threshold: u32,
+	/// Whether the chain is paused: votes are kept, nothing executes.
+	pub paused: bool,
+	/// The first block of the current deposit window.
+	pub window_start: BlockNumber,
+	/// What deposits minted in the current window.
+	pub window_used: Balance,
+	/// The deposits waiting in the queue.
+	pub queued: u32,
+	/// The wrapped coin's total issuance when the chain was registered.
+	pub issuance_base: Balance,
+	/// Wrapped coin minted by deposits and rewards.
+	pub minted: Balance,
+	/// Wrapped coin burned by slashes.
+	pub burned: Balance,
+	/// Wrapped coin burned by withdrawals.
+	pub withdrawn: Balance,
+	/// Withdrawals released on the remote chain.
+	pub released: Balance,
+	/// Withdrawals that failed on the remote chain and were minted back to their owners.
+	pub refunded: Balance,
+}
+
+/// A deposit on a remote chain, as relayers attest it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Deposit<AccountId, Balance> {
+	/// The remote transaction that locked the coins.
+	pub tx_hash: H256,
+	/// The index of the deposit's log in that transaction.
+	pub log_index: u32,
+	/// Who receives the wrapped coin (or the stake) here.
+	pub beneficiary: AccountId,
+	/// How much.
+	pub amount: Balance,
+	/// Stake it at once into this pool, as this token, instead of paying the wrapped coin.
+	pub stake: Option<(PoolId, TokenKind)>,
+}
+
+/// A remote event, attested by a chain's relayers.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub enum BridgeMessage<AccountId, Balance> {
+	/// Coins were locked on the remote chain for `beneficiary` here: mint the wrapped coin to
+	/// them, or stake it for them.
+	Deposit(Deposit<AccountId, Balance>),
+	/// A remote pool earned `amount` at `epoch`: the wrapped coin is minted into the pool
+	/// account and the rewards are applied.
+	Rewards { pool: PoolId, epoch: u64, amount: Balance },
+	/// A remote pool lost `amount` at `epoch`: the slash is applied and the wrapped coin is
+	/// burned from the pool account.
+	Slash { pool: PoolId, epoch: u64, amount: Balance },
+	/// What a remote pool has delegated to each validator at `epoch`.
+	Delegations { pool: PoolId, epoch: u64, delegations: Vec<(ValidatorId, Balance)> },
+	/// A withdrawal was paid to its recipient on the remote chain in transaction `tx_hash`.
+	WithdrawalReleased { id: WithdrawalId, tx_hash: H256 },
+	/// A withdrawal could not be paid on the remote chain: it is refunded here.
+	WithdrawalFailed { id: WithdrawalId },
+}
+
+/// What makes a message unique: once a key is executed, no message with it executes again.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ReplayKey {
+	/// A deposit: its remote transaction and log.
+	Deposit { tx_hash: H256, log_index: u32 },
+	/// A reward or slash report: its pool and epoch.
+	Report { pool: PoolId, epoch: u64 },
+	/// A delegation report: its pool and epoch.
+	Delegations { pool: PoolId, epoch: u64 },
+	/// The settlement of a withdrawal.
+	Withdrawal { id: WithdrawalId },
+}
+
+impl<AccountId, Balance> BridgeMessage<AccountId, Balance> {
+	/// The message's replay key.
+	pub fn key(&self) -> ReplayKey {
+		match self {
+			Self::Deposit(d) => ReplayKey::Deposit { tx_hash: d.tx_hash, log_index: d.log_index },
+			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
+				ReplayKey::Report { pool: *pool, epoch: *epoch }
+			},
+			Self::Delegations { pool, epoch, .. } => {
+				ReplayKey::Delegations { pool: *pool, epoch: *epoch }
+			},
+			Self::WithdrawalReleased { id, .. } | Self::WithdrawalFailed { id } => {
+				ReplayKey::Withdrawal { id: *id }
+			},
+		}
+	}
+}
+
+/// A withdrawal to a remote chain, burned here and waiting for the relayers to settle it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Withdrawal<AccountId, Balance, BlockNumber> {
+	/// The remote chain.
+	pub chain: ChainId,
+	/// Who burned the wrapped coin (and is refunded if the withdrawal fails).
+	pub who: AccountId,
+	/// The EVM address it is paid to.
+	pub recipient: H160,
+	/// How much.
+	pub amount: Balance,
+	/// When it was requested.
+	pub requested_at: BlockNumber,
 }

@@ -206,6 +206,10 @@ impl pallet_liquid_staking::Config for Runtime {
 	type AllocationOrigin = EnsureRoot<AccountId>;
 	/// BSC has 45 elected validators and Polygon about 100; a pool spreads over up to 32.
 	type MaxValidators = ConstU32<32>;
+	type BridgeOrigin = EnsureRoot<AccountId>;
+	/// Relayer sets of up to 16 operators.
+	type MaxRelayers = ConstU32<16>;
+	type MaxQueuedDeposits = ConstU32<64>;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	/// A millionth of a unit of an 18-decimal coin.

@@ -1,4 +1,5 @@
 mod allocation;
+mod bridge;
 mod pools;
 mod rewards;
 mod staking;
