@@ -3,10 +3,7 @@
 
 use frame_support::{
 	assert_ok,
-	traits::{
-		fungibles::{metadata::Inspect as MetadataInspect, Mutate},
-		Get,
-	},
+	traits::{fungibles::metadata::Inspect as MetadataInspect, Get},
 };
 use liquid_staking_integration_tests::{new_chain, signed, Chain};
 use liquid_staking_runtime::{
@@ -14,9 +11,11 @@ use liquid_staking_runtime::{
 		pool_params, BSC_CHAIN_ID, CBNB, CMATIC, COIN, POLYGON_CHAIN_ID, WBNB, WMATIC,
 		WRAPPED_ENDOWMENT,
 	},
-	Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+	Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, System,
 };
-use pallet_liquid_staking::{Buckets, Call as StakingCall, Pools, TokenKind, Unbonding};
+use pallet_liquid_staking::{
+	BridgeMessage, Buckets, Call as StakingCall, Pools, TokenKind, Unbonding,
+};
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 
 fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
@@ -80,13 +79,23 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		assert_eq!(Assets::balance(WBNB, &alice), WRAPPED_ENDOWMENT - 100 * COIN);
 		try_state();
 
-		// A reward of 0.05 % arrives: Bob's bond balance grows without a transfer, and Alice's
-		// cert is worth more.
+		// Two of the three relayers attest a reward of 0.05 % on BSC: the wrapped BNB is minted
+		// into the pool, Bob's bond balance grows without a transfer, and Alice's cert is worth
+		// more.
 		let reward = 150 * COIN / 2_000;
-		Chain::begin_block();
-		assert_ok!(Assets::mint_into(WBNB, &LiquidStaking::pool_account(0), reward));
-		assert_ok!(LiquidStaking::report_rewards(RuntimeOrigin::root(), 0, 1, reward));
-		Chain::end_block();
+		let message = BridgeMessage::Rewards { pool: 0, epoch: 1, amount: reward };
+		let attest = |who| {
+			signed(
+				who,
+				staking(StakingCall::attest { chain: BSC_CHAIN_ID, message: message.clone() }),
+			)
+		};
+		let held = Assets::balance(WBNB, LiquidStaking::pool_account(0));
+		for r in Chain::block_with(vec![attest(Alice), attest(Bob)]) {
+			assert_ok!(r.expect("the transaction is valid"));
+		}
+		assert_eq!(Assets::balance(WBNB, LiquidStaking::pool_account(0)), held + reward);
+		assert_eq!(Pools::<Runtime>::get(0).unwrap().last_epoch, 1);
 		let bob_bond = LiquidStaking::bond_balance_of(0, &bob);
 		assert!(bob_bond > 50 * COIN);
 		let (_, alice_value) = LiquidStaking::cert_value_of(0, &alice);
