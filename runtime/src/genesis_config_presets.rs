@@ -10,11 +10,11 @@
 use crate::{
 	configs::{LiquidStakingFeeAccount, LiquidStakingPalletId},
 	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, LiquidStakingConfig,
-	RuntimeGenesisConfig, DAYS, HOURS, UNIT,
+	RuntimeGenesisConfig, DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use pallet_liquid_staking::{BridgeLimits, PoolParams};
+use pallet_liquid_staking::{BridgeLimits, PoolParams, ValidatorId};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
@@ -47,18 +47,49 @@ pub fn bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
 	BridgeLimits { max_per_deposit: 10_000 * COIN, max_per_period: 100_000 * COIN, period: DAYS }
 }
 
+/// The genesis pools' unbonding period: 7 days of 6-second blocks (20 blocks with the
+/// `fast-runtime` feature, for end-to-end tests only).
+#[cfg(not(feature = "fast-runtime"))]
+pub const UNBONDING_PERIOD: crate::BlockNumber = 7 * DAYS;
+#[cfg(feature = "fast-runtime")]
+pub const UNBONDING_PERIOD: crate::BlockNumber = 20;
+/// Releases are grouped by the hour (5 blocks with `fast-runtime`).
+#[cfg(not(feature = "fast-runtime"))]
+pub const BUCKET_INTERVAL: crate::BlockNumber = crate::HOURS;
+#[cfg(feature = "fast-runtime")]
+pub const BUCKET_INTERVAL: crate::BlockNumber = 5;
+/// At most one reward or slash report an hour (every block with `fast-runtime`).
+#[cfg(not(feature = "fast-runtime"))]
+pub const REPORT_INTERVAL: crate::BlockNumber = crate::HOURS;
+#[cfg(feature = "fast-runtime")]
+pub const REPORT_INTERVAL: crate::BlockNumber = 1;
+
+/// The validator whose EVM address is the big-endian `n`.
+fn validator(n: u64) -> ValidatorId {
+	let mut bytes = [0u8; 20];
+	bytes[12..].copy_from_slice(&n.to_be_bytes());
+	ValidatorId::from(bytes)
+}
+
+/// A genesis allocation over five validators, 20 % each (the pools' per-validator cap).
+pub fn allocation(seed: u64) -> Vec<(ValidatorId, Perbill)> {
+	(1..=5u64)
+		.map(|i| (validator(seed << 8 | i), Perbill::from_percent(20)))
+		.collect()
+}
+
 /// The parameters both genesis pools start with.
 pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	PoolParams {
 		min_stake: COIN / 100,
 		min_unstake: COIN / 100,
-		unbonding_period: 7 * DAYS,
-		bucket_interval: HOURS,
+		unbonding_period: UNBONDING_PERIOD,
+		bucket_interval: BUCKET_INTERVAL,
 		commission: Perbill::from_percent(10),
 		commission_account: LiquidStakingFeeAccount::get(),
 		max_reward_per_report: Perbill::from_parts(750_000),
 		max_slash_per_report: Perbill::from_percent(1),
-		min_report_interval: HOURS,
+		min_report_interval: REPORT_INTERVAL,
 		conversion_fee: Perbill::zero(),
 		stake_cap: None,
 		max_validator_target: Perbill::from_percent(20),
@@ -121,6 +152,7 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -
 					pool_params(),
 				),
 			],
+			allocations: vec![(0, allocation(0xb5c)), (1, allocation(0x137))],
 		},
 	})
 }

@@ -13,6 +13,7 @@ extern crate alloc;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 
 use alloc::vec::Vec;
 use sp_runtime::{
@@ -176,6 +177,13 @@ mod runtime {
 	pub type Scheduler = pallet_scheduler;
 	#[runtime::pallet_index(21)]
 	pub type Preimage = pallet_preimage;
+
+	#[runtime::pallet_index(30)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(31)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(32)]
+	pub type Origins = governance::pallet_custom_origins;
 
 	#[runtime::pallet_index(50)]
 	pub type LiquidStaking = pallet_liquid_staking;

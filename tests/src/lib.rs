@@ -4,8 +4,8 @@
 use codec::Encode;
 use frame_support::traits::{Get, Time};
 use liquid_staking_runtime::{
-	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, SignedPayload, System,
-	Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
+	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
+	SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
@@ -60,7 +60,27 @@ pub fn tx_extension(nonce: u32) -> TxExtension {
 /// A transaction signed by `signer` with its current nonce.
 pub fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
 	let who: AccountId = signer.to_account_id();
-	let nonce = System::account_nonce(&who);
+	signed_with_nonce(signer, call, System::account_nonce(&who))
+}
+
+/// Transactions signed by `signer` with consecutive nonces from its current one, to go in one
+/// block.
+pub fn signed_all(signer: Sr25519Keyring, calls: Vec<RuntimeCall>) -> Vec<UncheckedExtrinsic> {
+	let first = System::account_nonce(signer.to_account_id());
+	calls
+		.into_iter()
+		.enumerate()
+		.map(|(i, call)| signed_with_nonce(signer, call, first + i as u32))
+		.collect()
+}
+
+/// A transaction signed by `signer` with `nonce`.
+pub fn signed_with_nonce(
+	signer: Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: u32,
+) -> UncheckedExtrinsic {
+	let who: AccountId = signer.to_account_id();
 	let extension = tx_extension(nonce);
 	let payload = SignedPayload::new(call.clone(), extension.clone())
 		.expect("the extensions' implicit data is available");
@@ -127,6 +147,26 @@ impl Chain {
 		);
 		System::set_block_number(n - 1);
 		pallet_scheduler::IncompleteSince::<Runtime>::put(n);
+	}
+
+	/// Produces blocks up to and including block `n`: every block in which the scheduler has an
+	/// agenda is produced, the empty stretches between them are skipped. Returns the events of
+	/// the blocks produced.
+	pub fn run_to(n: BlockNumber) -> Vec<RuntimeEvent> {
+		let mut events = Vec::new();
+		while System::block_number() < n {
+			let now = System::block_number();
+			let next = pallet_scheduler::Agenda::<Runtime>::iter_keys()
+				.filter(|when| *when > now && *when <= n)
+				.min()
+				.unwrap_or(n);
+			if next > now + 1 {
+				Self::skip_to(next);
+			}
+			Self::advance(1);
+			events.extend(System::events().into_iter().map(|r| r.event));
+		}
+		events
 	}
 
 	/// Produces one block holding `xts`; returns each extrinsic's apply result.

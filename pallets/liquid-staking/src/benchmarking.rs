@@ -97,13 +97,20 @@ fn pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) 
 	(pool, first, underlying)
 }
 
+/// The validator whose EVM address is the big-endian `n`.
+fn validator(n: u64) -> ValidatorId {
+	let mut bytes = [0u8; 20];
+	bytes[12..].copy_from_slice(&n.to_be_bytes());
+	ValidatorId::from(bytes)
+}
+
 /// `n` validators from `first` on, with equal targets (the first takes the rounding).
 fn allocation<T: Config>(first: u64, n: u32) -> Vec<(ValidatorId, Perbill)> {
 	let part = 1_000_000_000 / n;
 	(0..n)
 		.map(|i| {
 			let parts = if i == 0 { 1_000_000_000 - part * (n - 1) } else { part };
-			(ValidatorId::from_low_u64_be(first + i as u64), Perbill::from_parts(parts))
+			(validator(first + i as u64), Perbill::from_parts(parts))
 		})
 		.collect()
 }
@@ -148,7 +155,11 @@ fn votes_but_one<T: Config>(message: &MessageOf<T>) -> T::AccountId {
 /// A deposit of `amount` to a new account, staked as cert into `pool` if given.
 fn deposit<T: Config>(n: u64, amount: BalanceOf<T>, stake: Option<PoolId>) -> MessageOf<T> {
 	BridgeMessage::Deposit(Deposit {
-		tx_hash: H256::from_low_u64_be(n + 1),
+		tx_hash: {
+			let mut bytes = [0u8; 32];
+			bytes[24..].copy_from_slice(&(n + 1).to_be_bytes());
+			H256(bytes)
+		},
 		log_index: 0,
 		beneficiary: account("beneficiary", n as u32, SEED),
 		amount,

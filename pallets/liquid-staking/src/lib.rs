@@ -363,6 +363,8 @@ pub mod pallet {
 			Option<u64>,
 			PoolParamsOf<T>,
 		)>,
+		/// Validator allocations of genesis pools, with the same checks as `set_allocation`.
+		pub allocations: Vec<(PoolId, Vec<(ValidatorId, Perbill)>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -394,6 +396,10 @@ pub mod pallet {
 					params.clone(),
 				)
 				.expect("a genesis pool is valid");
+			}
+			for (pool, allocation) in &self.allocations {
+				Pallet::<T>::do_set_allocation(*pool, allocation.clone())
+					.expect("a genesis allocation is valid");
 			}
 		}
 	}

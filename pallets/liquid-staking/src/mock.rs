@@ -275,7 +275,7 @@ impl ExtBuilder {
 			(POLYGON, WMATIC, limits(), vec![RELAYER_1, RELAYER_2, RELAYER_3], 2),
 		];
 		if !self.pools {
-			pallet_liquid_staking::GenesisConfig::<Test> { chains, pools: vec![] }
+			pallet_liquid_staking::GenesisConfig::<Test> { chains, ..Default::default() }
 				.assimilate_storage(&mut storage)
 				.unwrap();
 		} else {
@@ -291,6 +291,7 @@ impl ExtBuilder {
 					Some(56),
 					default_params(),
 				)],
+				allocations: vec![],
 			}
 			.assimilate_storage(&mut storage)
 			.unwrap();

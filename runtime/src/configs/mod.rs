@@ -10,7 +10,7 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{
 		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8,
-		EqualPrivilegeOnly, LinearStoragePrice, VariantCountOf,
+		EitherOf, EqualPrivilegeOnly, LinearStoragePrice, VariantCountOf,
 	},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -191,7 +191,7 @@ parameter_types! {
 	pub const LiquidStakingMaxRewardPerReport: Perbill = Perbill::from_parts(1_000_000);
 }
 
-/// Reports rewards and slashes until the bridge's relayer quorum does: root.
+/// Reports rewards and slashes of local pools (remote pools' come from their relayers): root.
 pub type LiquidStakingOracle = EnsureRoot<AccountId>;
 
 impl pallet_liquid_staking::Config for Runtime {
@@ -201,12 +201,12 @@ impl pallet_liquid_staking::Config for Runtime {
 	type CertAssetId = AssetId;
 	type Certs = Assets;
 	type PalletId = LiquidStakingPalletId;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::LiquidStakingAdmin>;
 	type OracleOrigin = LiquidStakingOracle;
-	type AllocationOrigin = EnsureRoot<AccountId>;
+	type AllocationOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::ValidatorAllocation>;
 	/// BSC has 45 elected validators and Polygon about 100; a pool spreads over up to 32.
 	type MaxValidators = ConstU32<32>;
-	type BridgeOrigin = EnsureRoot<AccountId>;
+	type BridgeOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::BridgeAdmin>;
 	/// Relayer sets of up to 16 operators.
 	type MaxRelayers = ConstU32<16>;
 	type MaxQueuedDeposits = ConstU32<64>;
