@@ -4,13 +4,33 @@
 //! Balances are in underlying units and move as shares, rounded against the sender. The bond
 //! supply changes only through the pallet's own calls (stake, convert, unstake): minting,
 //! burning or writing a balance through these traits is refused with `TokenError::Unsupported`.
+//!
+//! `Balanced` (what a DEX uses to swap) works by pairs: a withdrawal debits the shares of its
+//! value, rounded up, into the pool's transit account; a deposit credits the shares of its value,
+//! rounded down, out of it. Nothing can be deposited that was not withdrawn first, and the
+//! rounding leftovers stay in transit, with the pool.
 
-use crate::{impls::raw, math, pallet::*, types::PoolId};
-use frame_support::traits::tokens::{
-	fungibles::{Dust, Inspect, Mutate, Unbalanced},
-	DepositConsequence, Fortitude, Precision, Preservation, Provenance, WithdrawConsequence,
+use crate::{
+	impls::{bal, raw},
+	math,
+	pallet::*,
+	types::PoolId,
 };
-use sp_runtime::{traits::Zero, DispatchError, TokenError};
+use frame_support::{
+	ensure,
+	traits::{
+		tokens::{
+			fungibles::{
+				Balanced, DecreaseIssuance, Dust, IncreaseIssuance, Inspect, Mutate, Refund,
+				Unbalanced,
+			},
+			DepositConsequence, Fortitude, Precision, Preservation, Provenance,
+			WithdrawConsequence,
+		},
+		AccountTouch,
+	},
+};
+use sp_runtime::{traits::Zero, DispatchError, DispatchResult, TokenError};
 
 impl<T: Config> Inspect<T::AccountId> for Pallet<T> {
 	type AssetId = PoolId;
@@ -96,27 +116,146 @@ impl<T: Config> Unbalanced<T::AccountId> for Pallet<T> {
 	fn set_total_issuance(_pool: PoolId, _amount: BalanceOf<T>) {}
 
 	fn decrease_balance(
-		_pool: PoolId,
-		_who: &T::AccountId,
-		_amount: BalanceOf<T>,
-		_precision: Precision,
+		pool: PoolId,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		precision: Precision,
 		_preservation: Preservation,
 		_force: Fortitude,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		Err(TokenError::Unsupported.into())
+		let info = Pools::<T>::get(pool).ok_or(TokenError::UnknownAsset)?;
+		if amount.is_zero() {
+			return Ok(amount);
+		}
+		ensure!(!info.total_pooled.is_zero(), TokenError::FundsUnavailable);
+		let have = BondShares::<T>::get(pool, who);
+		let (p, s) = (raw(info.total_pooled), raw(info.total_shares));
+		let mut shares = bal::<T>(math::shares_to_debit(raw(amount), p, s)?)?;
+		let mut value = amount;
+		if shares > have {
+			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
+			shares = have;
+			value = bal::<T>(math::value_of(raw(have), p, s))?;
+		}
+		if shares.is_zero() {
+			return Ok(Zero::zero());
+		}
+		Self::move_bond_shares(pool, who, &Self::transit_account(pool), shares)?;
+		Ok(value)
 	}
 
 	fn increase_balance(
-		_pool: PoolId,
-		_who: &T::AccountId,
-		_amount: BalanceOf<T>,
-		_precision: Precision,
+		pool: PoolId,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		precision: Precision,
 	) -> Result<BalanceOf<T>, DispatchError> {
+		let info = Pools::<T>::get(pool).ok_or(TokenError::UnknownAsset)?;
+		if amount.is_zero() {
+			return Ok(amount);
+		}
+		ensure!(!info.total_pooled.is_zero(), TokenError::FundsUnavailable);
+		let transit = Self::transit_account(pool);
+		let held = BondShares::<T>::get(pool, &transit);
+		let (p, s) = (raw(info.total_pooled), raw(info.total_shares));
+		let mut shares = bal::<T>(math::shares_for_stake(raw(amount), p, s)?)?;
+		let mut value = amount;
+		if shares > held {
+			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
+			shares = held;
+			value = bal::<T>(math::value_of(raw(held), p, s))?;
+		}
+		if shares.is_zero() {
+			return Ok(Zero::zero());
+		}
+		Self::move_bond_shares(pool, &transit, who, shares)?;
+		Ok(value)
+	}
+}
+
+/// The bond supply is derived from the shares, so a dropped imbalance changes no total: the
+/// shares of a dropped credit stay in transit, with the pool.
+impl<T: Config> Balanced<T::AccountId> for Pallet<T> {
+	type OnDropDebt = IncreaseIssuance<T::AccountId, Self>;
+	type OnDropCredit = DecreaseIssuance<T::AccountId, Self>;
+}
+
+impl<T: Config> AccountTouch<PoolId, T::AccountId> for Pallet<T> {
+	type Balance = BalanceOf<T>;
+
+	/// A bond balance needs no account of its own.
+	fn deposit_required(_pool: PoolId) -> BalanceOf<T> {
+		Zero::zero()
+	}
+
+	fn should_touch(_pool: PoolId, _who: &T::AccountId) -> bool {
+		false
+	}
+
+	fn touch(_pool: PoolId, _who: &T::AccountId, _depositor: &T::AccountId) -> DispatchResult {
+		Ok(())
+	}
+}
+
+impl<T: Config> Refund<T::AccountId> for Pallet<T> {
+	type AssetId = PoolId;
+	type Balance = BalanceOf<T>;
+
+	/// No deposit is ever held for a bond balance.
+	fn deposit_held(_pool: PoolId, _who: T::AccountId) -> Option<(T::AccountId, BalanceOf<T>)> {
+		None
+	}
+
+	fn refund(_pool: PoolId, _who: T::AccountId) -> DispatchResult {
 		Err(TokenError::Unsupported.into())
 	}
 }
 
 impl<T: Config> Mutate<T::AccountId> for Pallet<T> {
+	/// Refused: bond is minted only by a stake.
+	fn mint_into(
+		_pool: PoolId,
+		_who: &T::AccountId,
+		_amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		Err(TokenError::Unsupported.into())
+	}
+
+	/// Refused: bond is burned only by an unstake or a conversion.
+	fn burn_from(
+		_pool: PoolId,
+		_who: &T::AccountId,
+		_amount: BalanceOf<T>,
+		_preservation: Preservation,
+		_precision: Precision,
+		_force: Fortitude,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		Err(TokenError::Unsupported.into())
+	}
+
+	/// Refused, as burning is.
+	fn shelve(
+		_pool: PoolId,
+		_who: &T::AccountId,
+		_amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		Err(TokenError::Unsupported.into())
+	}
+
+	/// Refused, as minting is.
+	fn restore(
+		_pool: PoolId,
+		_who: &T::AccountId,
+		_amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		Err(TokenError::Unsupported.into())
+	}
+
+	/// Refused: balances are not written.
+	fn set_balance(_pool: PoolId, _who: &T::AccountId, _amount: BalanceOf<T>) -> BalanceOf<T> {
+		Zero::zero()
+	}
+
 	/// Moves bond worth `amount` as shares, rounded up against `source`.
 	fn transfer(
 		pool: PoolId,

@@ -46,9 +46,9 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_account_truncating()
 	}
 
-	/// The account that holds a pool's underlying.
+	/// The account that holds a pool's underlying (and the pool's dead shares).
 	pub fn pool_account(pool: PoolId) -> T::AccountId {
-		T::PalletId::get().into_sub_account_truncating(pool)
+		T::PalletId::get().into_sub_account_truncating((b'p', pool))
 	}
 
 	/// The scheduler task name of a bucket: a hash of the pallet id, the pool and the bucket.
@@ -348,6 +348,23 @@ impl<T: Config> Pallet<T> {
 			shares,
 			fee,
 		});
+		Ok(())
+	}
+
+	/// The account that holds the bond shares of `Balanced` withdrawals until they are deposited.
+	pub fn transit_account(pool: PoolId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating((b't', pool))
+	}
+
+	/// Moves `shares` bond shares from `from` to `to`.
+	pub(crate) fn move_bond_shares(
+		pool: PoolId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		shares: BalanceOf<T>,
+	) -> DispatchResult {
+		Self::take_bond_shares(pool, from, shares)?;
+		BondShares::<T>::mutate(pool, to, |s| s.saturating_accrue(shares));
 		Ok(())
 	}
 

@@ -14,7 +14,8 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
 use sp_runtime::{BuildStorage, Perbill};
 
-pub type AccountId = u64;
+/// Long enough for the pallet's sub-accounts to differ per pool.
+pub type AccountId = u128;
 pub type Balance = u128;
 pub type BlockNumber = u64;
 
@@ -95,6 +96,8 @@ mod test_runtime {
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = frame_system::mocking::MockBlock<Test>;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 

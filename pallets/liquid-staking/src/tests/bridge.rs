@@ -169,7 +169,7 @@ fn every_bad_chain_and_relayer_set_is_refused() {
 		assert_noop!(reg(1, 7, limits(), vec![], 0), Error::<Test>::InvalidThreshold);
 		assert_noop!(reg(1, 7, limits(), vec![1, 2, 1], 2), Error::<Test>::DuplicateRelayer);
 		assert_noop!(
-			reg(1, 7, limits(), (1..=MAX_RELAYERS as u64 + 1).collect(), 4),
+			reg(1, 7, limits(), (1..=MAX_RELAYERS as AccountId + 1).collect(), 4),
 			Error::<Test>::TooManyRelayers
 		);
 		// The same checks when the set is replaced.

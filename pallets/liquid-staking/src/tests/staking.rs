@@ -272,3 +272,63 @@ fn the_bond_token_is_a_fungible_that_cannot_be_minted() {
 		assert!(!<LiquidStaking as Inspect<_>>::asset_exists(5));
 	});
 }
+
+#[test]
+fn balanced_bond_moves_by_pairs_and_never_creates_value() {
+	use frame_support::traits::{
+		fungibles::Balanced,
+		tokens::{Fortitude, Precision, Preservation},
+	};
+	new_test(|| {
+		assert_ok!(stake(ALICE, 100 * UNIT, TokenKind::Bond));
+		// A rate of 3, so that rounding shows.
+		Pools::mutate_rate(3);
+		let p0 = pool();
+		// Nothing can be deposited that was not withdrawn.
+		assert_noop!(
+			<LiquidStaking as Balanced<_>>::deposit(POOL, &BOB, UNIT, Precision::Exact),
+			TokenError::FundsUnavailable
+		);
+		// A withdrawal from Alice resolved to Bob: Bob gets at most what Alice lost.
+		let alice0 = LiquidStaking::bond_balance_of(POOL, &ALICE);
+		let credit = <LiquidStaking as Balanced<_>>::withdraw(
+			POOL,
+			&ALICE,
+			7 * UNIT + 1,
+			Precision::Exact,
+			Preservation::Expendable,
+			Fortitude::Polite,
+		)
+		.unwrap();
+		assert!(<LiquidStaking as Balanced<_>>::resolve(&BOB, credit).is_ok());
+		let lost = alice0 - LiquidStaking::bond_balance_of(POOL, &ALICE);
+		let got = LiquidStaking::bond_balance_of(POOL, &BOB);
+		assert!(lost >= 7 * UNIT + 1 && got <= 7 * UNIT + 1 && got + 2 >= 7 * UNIT + 1);
+		// The pool's books are unchanged: shares only moved.
+		let p1 = pool();
+		assert_eq!(
+			(p1.total_pooled, p1.total_shares, p1.bond_shares),
+			(p0.total_pooled, p0.total_shares, p0.bond_shares)
+		);
+		// The rounding leftover waits in transit; it cannot be deposited beyond what it holds.
+		let transit = LiquidStaking::transit_account(POOL);
+		let left = crate::BondShares::<Test>::get(POOL, &transit);
+		assert!(left <= 1, "{left} shares left in transit");
+		assert_noop!(
+			<LiquidStaking as Balanced<_>>::deposit(POOL, &BOB, UNIT, Precision::Exact),
+			TokenError::FundsUnavailable
+		);
+		// More than one holds is refused.
+		assert_noop!(
+			<LiquidStaking as Balanced<_>>::withdraw(
+				POOL,
+				&BOB,
+				got + 1,
+				Precision::Exact,
+				Preservation::Expendable,
+				Fortitude::Polite,
+			),
+			TokenError::FundsUnavailable
+		);
+	});
+}
