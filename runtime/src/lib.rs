@@ -12,6 +12,7 @@ extern crate alloc;
 
 pub mod apis;
 pub mod configs;
+pub mod dex;
 pub mod genesis_config_presets;
 pub mod governance;
 
@@ -172,6 +173,10 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(12)]
 	pub type Assets = pallet_assets;
+	#[runtime::pallet_index(13)]
+	pub type PoolAssets = pallet_assets<Instance2>;
+	#[runtime::pallet_index(14)]
+	pub type AssetConversion = pallet_asset_conversion;
 
 	#[runtime::pallet_index(20)]
 	pub type Scheduler = pallet_scheduler;

@@ -1,0 +1,168 @@
+//! The DEX: pallet-asset-conversion over every token of the chain: the native token, the
+//! pallet-assets tokens (wrapped BNB and MATIC, the cert tokens) and the bond token of each
+//! liquid-staking pool, through its `fungibles` implementation. Liquidity-provider tokens are a
+//! second pallet-assets instance.
+
+use crate::{
+	AccountId, AssetId, Assets, Balance, Balances, LiquidStaking, PoolAssets, Runtime, RuntimeEvent,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	parameter_types,
+	traits::{
+		tokens::{fungible, fungibles, imbalance::ResolveAssetTo},
+		AsEnsureOriginWithArg, ConstU128, ConstU32, NeverEnsureOrigin,
+	},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
+use pallet_liquid_staking::PoolId;
+use scale_info::TypeInfo;
+use sp_runtime::{traits::Convert, Either, Permill};
+
+/// A token the DEX trades.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum DexAsset {
+	/// The native token.
+	Native,
+	/// A pallet-assets token: a wrapped coin or a cert token.
+	Asset(AssetId),
+	/// The bond token of a liquid-staking pool.
+	Bond(PoolId),
+}
+
+/// The native token on one side, every other token on the other.
+pub struct NativeOrOther;
+impl Convert<DexAsset, Either<(), DexAsset>> for NativeOrOther {
+	fn convert(asset: DexAsset) -> Either<(), DexAsset> {
+		match asset {
+			DexAsset::Native => Either::Left(()),
+			other => Either::Right(other),
+		}
+	}
+}
+
+/// pallet-assets tokens on one side, bond tokens on the other.
+pub struct AssetOrBond;
+impl Convert<DexAsset, Either<AssetId, PoolId>> for AssetOrBond {
+	fn convert(asset: DexAsset) -> Either<AssetId, PoolId> {
+		match asset {
+			DexAsset::Asset(id) => Either::Left(id),
+			DexAsset::Bond(pool) => Either::Right(pool),
+			// Never asked: the native token is routed to Balances before this.
+			DexAsset::Native => Either::Left(AssetId::MAX),
+		}
+	}
+}
+
+/// pallet-assets tokens and bond tokens under one `fungibles`.
+pub type AssetsAndBonds =
+	fungibles::UnionOf<Assets, LiquidStaking, AssetOrBond, DexAsset, AccountId>;
+
+/// Every token the DEX trades, under one `fungibles`.
+pub type DexAssets =
+	fungible::UnionOf<Balances, AssetsAndBonds, NativeOrOther, DexAsset, AccountId>;
+
+parameter_types! {
+	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
+	pub const NativeAsset: DexAsset = DexAsset::Native;
+	/// Liquidity can be withdrawn without a fee.
+	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
+	/// 0.3 % of each swap goes to the liquidity providers.
+	pub const LPFee: Permill = Permill::from_parts(3_000);
+	pub const MaxSwapFee: Permill = Permill::from_percent(1);
+	pub AssetConversionAccount: AccountId =
+		sp_runtime::traits::AccountIdConversion::into_account_truncating(&AssetConversionPalletId::get());
+}
+
+type PoolIdOf = (DexAsset, DexAsset);
+
+impl pallet_asset_conversion::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type HigherPrecisionBalance = sp_core::U256;
+	type AssetKind = DexAsset;
+	type Assets = DexAssets;
+	type PoolId = PoolIdOf;
+	type PoolLocator = Chain<
+		WithFirstAsset<
+			NativeAsset,
+			AccountId,
+			DexAsset,
+			AccountIdConverter<AssetConversionPalletId, PoolIdOf>,
+		>,
+		Ascending<AccountId, DexAsset, AccountIdConverter<AssetConversionPalletId, PoolIdOf>>,
+	>;
+	type PoolAssetId = u32;
+	type PoolAssets = PoolAssets;
+	type LPFee = LPFee;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxSwapFee = MaxSwapFee;
+	type PoolSetupFee = ConstU128<0>;
+	type PoolSetupFeeAsset = NativeAsset;
+	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionAccount, DexAssets>;
+	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
+	type MintMinLiquidity = ConstU128<100>;
+	type MaxSwapPathLength = ConstU32<3>;
+	type PalletId = AssetConversionPalletId;
+	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = DexBenchmarkHelper;
+}
+
+/// Pairs of the native token and a pallet-assets token for the DEX benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct DexBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_asset_conversion::BenchmarkHelper<DexAsset> for DexBenchmarkHelper {
+	fn create_pair(seed1: u32, seed2: u32) -> (DexAsset, DexAsset) {
+		if seed1 % 2 == 0 {
+			(DexAsset::Asset(seed2), DexAsset::Native)
+		} else {
+			(DexAsset::Native, DexAsset::Asset(seed2))
+		}
+	}
+}
+
+/// The liquidity-provider tokens: created by the DEX only.
+impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type RemoveItemsLimit = ConstU32<1000>;
+	type AssetId = u32;
+	type AssetIdParameter = u32;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = crate::configs::AssetAccountDeposit;
+	type MetadataDepositBase = ConstU128<0>;
+	type MetadataDepositPerByte = ConstU128<0>;
+	type ApprovalDeposit = crate::configs::ApprovalDeposit;
+	type StringLimit = crate::configs::AssetsStringLimit;
+	type Holder = ();
+	type Freezer = ();
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
