@@ -166,3 +166,70 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }
+
+/// Seeds the DEX at genesis: stakes that give the liquidity providers their bond, then pools
+/// with their first liquidity, all through the pallets' own calls.
+#[frame_support::pallet]
+pub mod pallet_dex_genesis {
+	use super::DexAsset;
+	use alloc::{boxed::Box, vec::Vec};
+	use frame_support::pallet_prelude::*;
+	use frame_system::RawOrigin;
+	use pallet_liquid_staking::{PoolId, TokenKind};
+
+	#[pallet::config]
+	pub trait Config:
+		frame_system::Config
+		+ pallet_liquid_staking::Config<Balance = u128>
+		+ pallet_asset_conversion::Config<AssetKind = DexAsset, Balance = u128>
+	{
+	}
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// (staker, pool, amount, kind): stakes made first.
+		pub stakes: Vec<(T::AccountId, PoolId, u128, TokenKind)>,
+		/// (provider, asset, asset, amount, amount): pools created with their first liquidity.
+		pub pools: Vec<(T::AccountId, DexAsset, DexAsset, u128, u128)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, pool, amount, kind) in &self.stakes {
+				pallet_liquid_staking::Pallet::<T>::stake(
+					RawOrigin::Signed(who.clone()).into(),
+					*pool,
+					*amount,
+					*kind,
+				)
+				.expect("a genesis stake is valid");
+			}
+			for (who, a, b, amount_a, amount_b) in &self.pools {
+				pallet_asset_conversion::Pallet::<T>::create_pool(
+					RawOrigin::Signed(who.clone()).into(),
+					Box::new(*a),
+					Box::new(*b),
+				)
+				.expect("a genesis DEX pool is valid");
+				pallet_asset_conversion::Pallet::<T>::add_liquidity(
+					RawOrigin::Signed(who.clone()).into(),
+					Box::new(*a),
+					Box::new(*b),
+					*amount_a,
+					*amount_b,
+					*amount_a,
+					*amount_b,
+					who.clone(),
+				)
+				.expect("a genesis DEX pool's liquidity is valid");
+			}
+		}
+	}
+}
+
+impl pallet_dex_genesis::Config for Runtime {}

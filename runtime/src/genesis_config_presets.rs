@@ -12,9 +12,10 @@ use crate::{
 	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, LiquidStakingConfig,
 	RuntimeGenesisConfig, DAYS, UNIT,
 };
+use crate::{dex::DexAsset, DexGenesisConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use pallet_liquid_staking::{BridgeLimits, PoolParams, ValidatorId};
+use pallet_liquid_staking::{BridgeLimits, PoolParams, TokenKind, ValidatorId};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
@@ -78,6 +79,9 @@ pub fn allocation(seed: u64) -> Vec<(ValidatorId, Perbill)> {
 		.collect()
 }
 
+/// What the DEX's genesis provider puts on each side of each genesis pool (and stakes).
+pub const DEX_LIQUIDITY: Balance = 1_000 * COIN;
+
 /// The parameters both genesis pools start with.
 pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	PoolParams {
@@ -97,6 +101,8 @@ pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 }
 
 fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -> Value {
+	// Ferdie provides the DEX's first liquidity.
+	let dex_provider = Sr25519Keyring::Ferdie.to_account_id();
 	let pallet: AccountId = LiquidStakingPalletId::get().into_account_truncating();
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
@@ -124,6 +130,43 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -
 					endowed_accounts.iter().map(move |who| (*id, who.clone(), WRAPPED_ENDOWMENT))
 				})
 				.collect::<Vec<_>>(),
+		},
+		dex_genesis: DexGenesisConfig {
+			stakes: vec![
+				(dex_provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Bond),
+				(dex_provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Cert),
+				(dex_provider.clone(), 1, 2 * DEX_LIQUIDITY, TokenKind::Bond),
+			],
+			pools: vec![
+				(
+					dex_provider.clone(),
+					DexAsset::Asset(WBNB),
+					DexAsset::Bond(0),
+					DEX_LIQUIDITY,
+					DEX_LIQUIDITY
+				),
+				(
+					dex_provider.clone(),
+					DexAsset::Asset(WBNB),
+					DexAsset::Asset(CBNB),
+					DEX_LIQUIDITY,
+					DEX_LIQUIDITY
+				),
+				(
+					dex_provider.clone(),
+					DexAsset::Asset(WMATIC),
+					DexAsset::Bond(1),
+					DEX_LIQUIDITY,
+					DEX_LIQUIDITY
+				),
+				(
+					dex_provider.clone(),
+					DexAsset::Native,
+					DexAsset::Asset(WBNB),
+					100_000 * UNIT,
+					DEX_LIQUIDITY
+				),
+			],
 		},
 		liquid_staking: LiquidStakingConfig {
 			chains: vec![

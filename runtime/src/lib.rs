@@ -192,4 +192,6 @@ mod runtime {
 
 	#[runtime::pallet_index(50)]
 	pub type LiquidStaking = pallet_liquid_staking;
+	#[runtime::pallet_index(51)]
+	pub type DexGenesis = dex::pallet_dex_genesis;
 }

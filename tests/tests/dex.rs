@@ -29,8 +29,9 @@ fn buying_bond_below_fair_value_and_unstaking_it_pays_the_fair_value() {
 		let (charlie, dave) = (Charlie.to_account_id(), Dave.to_account_id());
 		let (wbnb, bond) = (DexAsset::Asset(WBNB), DexAsset::Bond(0));
 
-		// Charlie stakes 1,000 BNB as bond and opens a WBNB/bond pool with bond cheap:
-		// 100 WBNB against 110 bond.
+		// The development chain starts with a WBNB/bond pool at fair value. Charlie stakes 1,000
+		// BNB as bond and dumps 300 of it into the pool: bond is now cheap there.
+		assert!(pallet_asset_conversion::Pools::<Runtime>::contains_key((wbnb, bond)));
 		ok(Chain::block_with(signed_all(
 			Charlie,
 			vec![
@@ -39,18 +40,12 @@ fn buying_bond_below_fair_value_and_unstaking_it_pays_the_fair_value() {
 					amount: 1_000 * COIN,
 					kind: TokenKind::Bond,
 				}),
-				dex(pallet_asset_conversion::Call::create_pool {
-					asset1: Box::new(wbnb),
-					asset2: Box::new(bond),
-				}),
-				dex(pallet_asset_conversion::Call::add_liquidity {
-					asset1: Box::new(wbnb),
-					asset2: Box::new(bond),
-					amount1_desired: 100 * COIN,
-					amount2_desired: 110 * COIN,
-					amount1_min: 100 * COIN,
-					amount2_min: 110 * COIN,
-					mint_to: charlie.clone(),
+				dex(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+					path: vec![Box::new(bond), Box::new(wbnb)],
+					amount_in: 300 * COIN,
+					amount_out_min: 200 * COIN,
+					send_to: charlie.clone(),
+					keep_alive: true,
 				}),
 			],
 		)));

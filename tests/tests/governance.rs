@@ -71,7 +71,7 @@ fn a_referendum_on_the_allocation_track_sets_a_pool_s_allocation() {
 					poll_index: 0,
 					vote: AccountVote::Standard {
 						vote: Vote { aye: true, conviction: Conviction::Locked1x },
-						balance: 900_000 * UNIT,
+						balance: 800_000 * UNIT,
 					},
 				}),
 			)
