@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up (scripts/setup.sh), builds the runtime's Wasm and the node in release, and
-# runs the node. Arguments are passed to the node.
+# runs the node: with no arguments, the dev chain (`--dev`: instant seal, a temporary database,
+# RPC on ws://127.0.0.1:9944 open to polkadot.js apps); otherwise with the arguments given.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -10,4 +11,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}
 mkdir -p "$CARGO_TARGET_DIR"
 
 cargo build --release --locked -p liquid-staking-node
+if [ "$#" -eq 0 ]; then
+	set -- --dev --rpc-cors all
+fi
 exec "$CARGO_TARGET_DIR/release/liquid-staking-node" "$@"

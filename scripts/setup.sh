@@ -78,8 +78,13 @@ RS
 	sudo_if_needed cp "$work"/target/wasm32v1-none/release/deps/lib{core,alloc,compiler_builtins}-*.rlib "${SYSROOT_LIB}/"
 fi
 
-# 4. Node.js packages of the end-to-end tests.
+# 4. Node.js and the packages of the end-to-end tests.
 if [ -f "${ROOT}/tests/e2e/package.json" ]; then
+	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+		log "installing Node.js and npm"
+		sudo_if_needed apt-get update -qq
+		sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+	fi
 	if [ ! -d "${ROOT}/tests/e2e/node_modules" ] ||
 		[ "${ROOT}/tests/e2e/package-lock.json" -nt "${ROOT}/tests/e2e/node_modules/.package-lock.json" ]; then
 		log "installing Node.js packages of tests/e2e"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up (scripts/setup.sh) and runs all the tests of the workspace:
-# the pallet's unit and benchmark tests, the runtime's tests (its Wasm blob included) and the
-# integration tests that run the real runtime through real block production.
+# Sets everything up (scripts/setup.sh) and runs all the tests: the pallet's unit and benchmark
+# tests, the runtime's tests (its Wasm blob included), the integration tests that run the real
+# runtime through real block production, and the end-to-end tests that drive the dev node
+# (built with the `fast-runtime` feature) through polkadot.js.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -18,3 +19,7 @@ cargo test --workspace --locked
 
 echo "== benchmarks, run as tests"
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-liquid-staking --features runtime-benchmarks benchmarking
+
+echo "== end-to-end tests: polkadot.js against the dev node"
+cargo build --locked -p liquid-staking-node --features fast-runtime
+(cd tests/e2e && NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node" npm test)

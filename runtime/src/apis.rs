@@ -101,6 +101,22 @@ impl_runtime_apis! {
 		}
 	}
 
+	/// A sealed dev chain has no session keys: nothing to generate, nothing to decode.
+	impl sp_session::SessionKeys<Block> for Runtime {
+		fn generate_session_keys(
+			_owner: Vec<u8>,
+			_seed: Option<Vec<u8>>,
+		) -> sp_session::OpaqueGeneratedSessionKeys {
+			Default::default()
+		}
+
+		fn decode_session_keys(
+			_encoded: Vec<u8>,
+		) -> Option<Vec<(Vec<u8>, sp_core::crypto::KeyTypeId)>> {
+			None
+		}
+	}
+
 	impl pallet_asset_conversion::AssetConversionApi<Block, Balance, crate::dex::DexAsset> for Runtime {
 		fn quote_price_tokens_for_exact_tokens(
 			asset1: crate::dex::DexAsset,

@@ -5,8 +5,10 @@
 #![recursion_limit = "256"]
 
 // The runtime's Wasm blob, built by substrate-wasm-builder (see `build.rs`).
-#[cfg(feature = "std")]
+#[cfg(all(feature = "std", not(feature = "fast-runtime")))]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+#[cfg(all(feature = "std", feature = "fast-runtime"))]
+include!(concat!(env!("OUT_DIR"), "/fast_runtime_wasm.rs"));
 
 extern crate alloc;
 
