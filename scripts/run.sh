@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets everything up (scripts/setup.sh), builds the runtime's Wasm and the node in release, and
+# Sets everything up (scripts/setup.sh), builds the runtime's Wasm and the node, and
 # runs the node: with no arguments, the dev chain (`--dev`: instant seal, a temporary database,
 # RPC on ws://127.0.0.1:9944 open to polkadot.js apps); otherwise with the arguments given.
 set -euo pipefail
@@ -10,8 +10,10 @@ bash scripts/setup.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}"
 mkdir -p "$CARGO_TARGET_DIR"
 
-cargo build --release --locked -p liquid-staking-node
+# The dev profile, as the tests build it: the dependencies are shared with `scripts/test.sh`, and
+# the crates that run the runtime (wasmtime, hashing, ParityDB) are optimised even there.
+cargo build --locked -p liquid-staking-node
 if [ "$#" -eq 0 ]; then
 	set -- --dev --rpc-cors all
 fi
-exec "$CARGO_TARGET_DIR/release/liquid-staking-node" "$@"
+exec "$CARGO_TARGET_DIR/debug/liquid-staking-node" "$@"
