@@ -178,6 +178,23 @@ fn queue_but_one<T: Config>() {
 	}
 }
 
+/// Every validator of a pool's books with 1 unit delegated: the largest delegation report.
+fn report<T: Config>(pool: PoolId) -> Vec<(ValidatorId, BalanceOf<T>)> {
+	Validators::<T>::get(pool)
+		.iter()
+		.map(|b| (b.validator, units::<T>(1)))
+		.collect()
+}
+
+/// A deposit to be staked into `pool`, queued last in a full queue; its id.
+fn queued_stake<T: Config>(pool: PoolId) -> QueuedDepositId {
+	queue_but_one::<T>();
+	let message = deposit::<T>(1, units::<T>(2_000), Some(pool));
+	let caller = votes_but_one::<T>(&message);
+	Pallet::<T>::do_attest(caller, CHAIN, message).unwrap();
+	NextQueuedDepositId::<T>::get() - 1
+}
+
 /// A pending withdrawal of `CHAIN` by a holder of the wrapped coin.
 fn withdrawal<T: Config>(underlying: &T::UnderlyingAssetId) -> WithdrawalId {
 	let who = funded::<T>(underlying, "withdrawer");
@@ -473,11 +490,7 @@ mod benchmarks {
 	fn attest_vote() {
 		let (pool, first, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
-		let delegations: Vec<(ValidatorId, BalanceOf<T>)> = Validators::<T>::get(pool)
-			.iter()
-			.map(|b| (b.validator, units::<T>(1)))
-			.collect();
-		let message = BridgeMessage::Delegations { pool, epoch: 1, delegations };
+		let message = BridgeMessage::Delegations { pool, epoch: 1, delegations: report::<T>(pool) };
 		let max = T::MaxRelayers::get();
 		// Every relayer but the caller votes for another message.
 		let other = H256::repeat_byte(0xee);
@@ -564,11 +577,7 @@ mod benchmarks {
 	fn attest_delegations() {
 		let (pool, first, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
-		let delegations: Vec<(ValidatorId, BalanceOf<T>)> = Validators::<T>::get(pool)
-			.iter()
-			.map(|b| (b.validator, units::<T>(1)))
-			.collect();
-		let message = BridgeMessage::Delegations { pool, epoch: 1, delegations };
+		let message = BridgeMessage::Delegations { pool, epoch: 1, delegations: report::<T>(pool) };
 		let caller = votes_but_one::<T>(&message);
 		#[extrinsic_call]
 		attest(RawOrigin::Signed(caller), CHAIN, message);
@@ -619,11 +628,7 @@ mod benchmarks {
 	fn release_deposit() {
 		let (pool, first, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
-		queue_but_one::<T>();
-		let message = deposit::<T>(1, units::<T>(2_000), Some(pool));
-		let caller = votes_but_one::<T>(&message);
-		Pallet::<T>::do_attest(caller, CHAIN, message).unwrap();
-		let id = NextQueuedDepositId::<T>::get() - 1;
+		let id = queued_stake::<T>(pool);
 		set_block::<T>(1_000);
 		let mut l = limits::<T>();
 		l.max_per_deposit = units::<T>(2_000);
@@ -639,11 +644,7 @@ mod benchmarks {
 	fn approve_deposit() {
 		let (pool, first, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
-		queue_but_one::<T>();
-		let message = deposit::<T>(1, units::<T>(2_000), Some(pool));
-		let caller = votes_but_one::<T>(&message);
-		Pallet::<T>::do_attest(caller, CHAIN, message).unwrap();
-		let id = NextQueuedDepositId::<T>::get() - 1;
+		let id = queued_stake::<T>(pool);
 		let origin = T::BridgeOrigin::try_successful_origin()
 			.map_err(|_| "no bridge origin")
 			.unwrap();
