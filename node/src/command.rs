@@ -111,7 +111,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			match cmd {
 				BenchmarkCmd::Pallet(cmd) => runner.sync_run(|config| {
-					cmd.run_with_spec::<sp_runtime::traits::HashingFor<liquid_staking_runtime::opaque::Block>, sp_io::SubstrateHostFunctions>(
+					cmd.run_with_spec::<sp_runtime::traits::HashingFor<liquid_staking_runtime::opaque::Block>, ()>(
 						Some(config.chain_spec),
 					)
 				}),

@@ -13,6 +13,8 @@ include!(concat!(env!("OUT_DIR"), "/fast_runtime_wasm.rs"));
 extern crate alloc;
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod dex;
 pub mod genesis_config_presets;

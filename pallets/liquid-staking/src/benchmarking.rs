@@ -5,7 +5,7 @@ use crate::pallet::{BalanceOf, LimitsOf, MessageOf, NameOf, PoolParamsOf, VotesO
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungibles::Inspect, EnsureOrigin, Get};
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::{H160, H256};
 use sp_runtime::{
 	traits::{One, Zero},
@@ -132,6 +132,19 @@ fn funded<T: Config>(underlying: &T::UnderlyingAssetId, name: &'static str) -> T
 
 fn set_block<T: Config>(n: u32) {
 	frame_system::Pallet::<T>::set_block_number(n.into());
+}
+
+/// `u` accounts stake and unstake into the current bucket, which it returns.
+fn busy_bucket<T: Config>(pool: PoolId, u: u32) -> BlockNumberFor<T> {
+	let underlying = Pools::<T>::get(pool).unwrap().underlying;
+	let mut bucket = Zero::zero();
+	for i in 0..u {
+		let other: T::AccountId = account("other", i, SEED);
+		T::BenchmarkHelper::fund(&underlying, &other, units::<T>(10));
+		Pallet::<T>::do_stake(&other, pool, units::<T>(2), TokenKind::Bond).unwrap();
+		bucket = Pallet::<T>::do_unstake(&other, pool, units::<T>(1), TokenKind::Bond).unwrap();
+	}
+	bucket
 }
 
 /// All relayers but the last of the threshold vote for `message`, and every other relayer
@@ -345,6 +358,44 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), pool, bucket);
 		assert!(Buckets::<T>::get(pool, bucket).unwrap().matured.is_some());
+	}
+
+	/// `u` other accounts already wait in the bucket the call joins. An extra benchmark (not a
+	/// weight): its slope in `u` shows that an unstake does not grow with the others' requests.
+	#[benchmark(extra)]
+	fn unstake_busy_bucket(u: Linear<0, 500>) {
+		let (pool, who, _) = pool_with_stake::<T>();
+		busy_bucket::<T>(pool, u);
+		#[extrinsic_call]
+		unstake(RawOrigin::Signed(who.clone()), pool, units::<T>(1), TokenKind::Bond);
+		assert_eq!(Unbonding::<T>::get(pool, &who).len(), 1);
+	}
+
+	/// A bucket holding the requests of `u` accounts. Extra: the slope in `u` shows that maturing
+	/// does not grow with the requests in the bucket.
+	#[benchmark(extra)]
+	fn mature_busy_bucket(u: Linear<1, 500>) {
+		let (pool, _, _) = pool_with_stake::<T>();
+		let bucket = busy_bucket::<T>(pool, u);
+		set_block::<T>(10_000);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		mature(RawOrigin::Signed(caller), pool, bucket);
+		assert!(Buckets::<T>::get(pool, bucket).unwrap().matured.is_some());
+	}
+
+	/// One request in a matured bucket that `u` other accounts share. Extra: the slope in `u`
+	/// shows that a claim does not grow with the other requests of its bucket.
+	#[benchmark(extra)]
+	fn claim_busy_bucket(u: Linear<0, 500>) {
+		let (pool, who, _) = pool_with_stake::<T>();
+		busy_bucket::<T>(pool, u);
+		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
+		set_block::<T>(10_000);
+		Pallet::<T>::do_mature(pool, bucket).unwrap();
+		#[extrinsic_call]
+		claim(RawOrigin::Signed(who.clone()), pool, who.clone());
+		assert!(Unbonding::<T>::get(pool, &who).is_empty());
 	}
 
 	/// With a full rate history and a commission minted to a new account.

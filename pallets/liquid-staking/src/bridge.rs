@@ -293,7 +293,7 @@ impl<T: Config> Pallet<T> {
 			},
 			BridgeMessage::Slash { pool, epoch, amount } => {
 				Self::do_report_slash(*pool, *epoch, *amount)?;
-				T::Underlying::burn_from(
+				let burned = T::Underlying::burn_from(
 					info.wrapped.clone(),
 					&Self::pool_account(*pool),
 					*amount,
@@ -301,6 +301,7 @@ impl<T: Config> Pallet<T> {
 					Precision::Exact,
 					Fortitude::Force,
 				)?;
+				ensure!(burned == *amount, Error::<T>::Defensive);
 				info.burned = info.burned.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 			},
 			BridgeMessage::Delegations { pool, epoch, delegations } => {
@@ -410,16 +411,21 @@ impl<T: Config> Pallet<T> {
 		ensure!(!info.paused, Error::<T>::ChainPaused);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(!recipient.is_zero(), Error::<T>::ZeroRecipient);
-		ensure!(
-			T::Underlying::reducible_balance(
-				info.wrapped.clone(),
-				&who,
-				Preservation::Expendable,
-				Fortitude::Polite
-			) >= amount,
-			Error::<T>::InsufficientWrapped
+		let balance = T::Underlying::reducible_balance(
+			info.wrapped.clone(),
+			&who,
+			Preservation::Expendable,
+			Fortitude::Polite,
 		);
-		T::Underlying::burn_from(
+		ensure!(balance >= amount, Error::<T>::InsufficientWrapped);
+		// What stays must be nothing or an account's minimum: below it, the asset would burn
+		// the rest as dust, which nobody would receive on the remote chain.
+		let left = balance - amount;
+		ensure!(
+			left.is_zero() || left >= T::Underlying::minimum_balance(info.wrapped.clone()),
+			Error::<T>::WithdrawalLeavesDust
+		);
+		let burned = T::Underlying::burn_from(
 			info.wrapped.clone(),
 			&who,
 			amount,
@@ -427,6 +433,7 @@ impl<T: Config> Pallet<T> {
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;
+		ensure!(burned == amount, Error::<T>::Defensive);
 		info.withdrawn = info.withdrawn.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
 		let id = NextWithdrawalId::<T>::get();
 		NextWithdrawalId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);

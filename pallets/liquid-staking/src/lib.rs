@@ -42,8 +42,8 @@ pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(test)]
-mod mock;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod mock;
 #[cfg(test)]
 mod tests;
 
@@ -713,6 +713,9 @@ pub mod pallet {
 		ThresholdNotReached,
 		/// Not enough of the wrapped coin.
 		InsufficientWrapped,
+		/// The withdrawal would leave less than the wrapped coin's minimum balance in the
+		/// account (that rest would be lost): withdraw all of it, or leave at least the minimum.
+		WithdrawalLeavesDust,
 		/// An internal bound was broken; the state is unchanged.
 		Defensive,
 	}
@@ -1455,7 +1458,7 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// `ChainNotFound`, `ChainPaused`, `ZeroAmount`, `ZeroRecipient`,
-		/// `InsufficientWrapped`.
+		/// `InsufficientWrapped`, `WithdrawalLeavesDust`.
 		///
 		/// ## Events
 		/// `WithdrawalRequested`.

@@ -693,6 +693,28 @@ fn attested_delegations_feed_the_allocation_plan() {
 
 // ----- withdrawals -----
 
+/// The wrapped coin's minimum balance is `WBNB_MIN`: a withdrawal that would leave less than it
+/// (and more than nothing) is refused, since the asset would burn that rest and nobody would
+/// receive it on the remote chain. All of it, or leaving the minimum, is fine.
+#[test]
+fn a_withdrawal_never_leaves_dust_behind() {
+	new_test(|| {
+		attested(BSC, &deposit(1, 40, 10 * UNIT));
+		let issuance = Assets::total_issuance(WBNB);
+		let w = |amount| {
+			LiquidStaking::withdraw_to_remote(RuntimeOrigin::signed(40), BSC, amount, evm(1))
+		};
+		assert_noop!(w(10 * UNIT - 1), Error::<Test>::WithdrawalLeavesDust);
+		assert_noop!(w(10 * UNIT - (WBNB_MIN - 1)), Error::<Test>::WithdrawalLeavesDust);
+		assert_ok!(w(10 * UNIT - WBNB_MIN));
+		assert_eq!(wbnb(40), WBNB_MIN);
+		assert_ok!(w(WBNB_MIN));
+		assert_eq!(wbnb(40), 0);
+		assert_eq!(Assets::total_issuance(WBNB), issuance - 10 * UNIT);
+		assert_eq!(chain(BSC).withdrawn, 10 * UNIT);
+	});
+}
+
 #[test]
 fn a_withdrawal_is_burned_and_settled_exactly_once() {
 	new_test(|| {

@@ -1,6 +1,7 @@
 mod allocation;
 mod bridge;
 mod pools;
+mod properties;
 mod rewards;
 mod staking;
 mod unbonding;

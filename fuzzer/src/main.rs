@@ -1,0 +1,643 @@
+//! Random calls from random origins against `pallet-liquid-staking` in its test runtime (real
+//! pallet-assets, pallet-balances, pallet-scheduler and pallet-preimage around it), with random
+//! block advances across unbonding periods, buckets and report intervals.
+//!
+//! Callers are stakers, relayers, governance, root and strangers; amounts are zero, dust, exact
+//! balances, one over, random and huge. After every call:
+//! - `do_try_state()` holds;
+//! - the weight the call used is within the weight it declared;
+//! - a refused call changed no storage (checked on a sample of calls: the state root).
+//!
+//! Every `CHECK_EVERY` calls and at the end, conservation: every unit of the underlying that came
+//! in (genesis balances, bridged deposits, bridged rewards) minus what was slashed is in an
+//! account (the pool's included) or was withdrawn to the remote chain; the pool account holds
+//! its pooled coins P plus what is claimable (rounding dust aside, never less); and what all
+//! holders of bond, cert and unbonding requests could take out fits in P, within one unit per
+//! holder.
+//!
+//! ```text
+//! liquid-staking-fuzzer [--calls N] [--seed S]
+//! ```
+//! `--calls 0` runs until stopped. Default: 100,000 calls, seed 0. A failure prints the seed and
+//! the call number, so a run can be replayed.
+
+use frame_support::{
+	dispatch::GetDispatchInfo,
+	traits::{fungibles::Inspect, GetCallName, OnFinalize, OnInitialize},
+};
+use pallet_liquid_staking::{mock::*, *};
+use rand::{rngs::StdRng, seq::SliceRandom, Rng, SeedableRng};
+use sp_core::{H160, H256};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding, traits::Dispatchable, DispatchError,
+	Perbill, Rounding, StateVersion,
+};
+use std::collections::BTreeMap;
+
+/// Accounts that hold, stake and receive: the first three start with the underlying.
+const USERS: [AccountId; 6] = [ALICE, BOB, CHARLIE, 4, 5, 6];
+/// Accounts with no role and no coins.
+const STRANGERS: [AccountId; 2] = [STRANGER, 77];
+const RELAYERS: [AccountId; 3] = [RELAYER_1, RELAYER_2, RELAYER_3];
+/// How often the conservation and pool-book checks run.
+const CHECK_EVERY: u64 = 10_000;
+/// One refused call in this many has its state root compared before and after.
+const ROOT_SAMPLE: u64 = 16;
+
+struct Fuzzer {
+	rng: StdRng,
+	seed: u64,
+	calls: u64,
+	limit: u64,
+	succeeded: BTreeMap<&'static str, u64>,
+	refused: BTreeMap<&'static str, u64>,
+	/// What the bridge minted (deposits and rewards).
+	came_in: u128,
+	/// What slashes burned.
+	slashed: u128,
+	/// Withdrawn to the remote chain and not refunded.
+	withdrawn: u128,
+	/// Total issuance of the underlying at genesis.
+	initial: u128,
+	/// The next remote transaction hash, reward epoch, delegation epoch.
+	next_tx: u64,
+	next_epoch: u64,
+	next_delegation_epoch: u64,
+	/// Deposits already executed, replayed now and then.
+	seen_deposits: Vec<Deposit<AccountId, Balance>>,
+	/// Whether the call being made is a relayer attestation (its events mint and burn).
+	attesting: bool,
+	largest_p: u128,
+	longest_block: BlockNumber,
+}
+
+fn main() {
+	let mut calls = 100_000u64;
+	let mut seed = 0u64;
+	let mut args = std::env::args().skip(1);
+	while let Some(arg) = args.next() {
+		let value = |v: Option<String>| -> u64 {
+			v.and_then(|v| v.replace('_', "").parse().ok()).unwrap_or_else(|| usage())
+		};
+		match arg.as_str() {
+			"--calls" => calls = value(args.next()),
+			"--seed" => seed = value(args.next()),
+			_ => usage(),
+		}
+	}
+	ExtBuilder::default().build().execute_with(|| {
+		let mut f = Fuzzer::new(seed, calls);
+		f.run();
+		f.report();
+	});
+}
+
+fn usage() -> ! {
+	eprintln!("usage: liquid-staking-fuzzer [--calls N (0: until stopped)] [--seed S]");
+	std::process::exit(2)
+}
+
+fn call_name(call: &Call<Test>) -> &'static str {
+	call.get_call_name()
+}
+
+fn error_name(e: &DispatchError) -> &'static str {
+	match e {
+		DispatchError::Module(m) => m.message.unwrap_or("Module"),
+		other => (*other).into(),
+	}
+}
+
+fn value_of(shares: u128, pooled: u128, total: u128) -> u128 {
+	if total == 0 {
+		return 0;
+	}
+	multiply_by_rational_with_rounding(shares, pooled, total, Rounding::Down).expect("s ≤ S")
+}
+
+impl Fuzzer {
+	fn new(seed: u64, limit: u64) -> Self {
+		System::reset_events();
+		Self {
+			rng: StdRng::seed_from_u64(seed),
+			seed,
+			calls: 0,
+			limit,
+			succeeded: BTreeMap::new(),
+			refused: BTreeMap::new(),
+			came_in: 0,
+			slashed: 0,
+			withdrawn: 0,
+			initial: Assets::total_issuance(WBNB),
+			next_tx: 1,
+			next_epoch: 1,
+			next_delegation_epoch: 1,
+			seen_deposits: Vec::new(),
+			attesting: false,
+			largest_p: 0,
+			longest_block: 0,
+		}
+	}
+
+	fn run(&mut self) {
+		while self.limit == 0 || self.calls < self.limit {
+			self.step();
+			if self.calls % CHECK_EVERY < 1 || (self.limit != 0 && self.calls >= self.limit) {
+				self.check_books();
+			}
+			if self.limit == 0 && self.calls % 100_000 < 1 {
+				self.report();
+			}
+		}
+	}
+
+	fn report(&self) {
+		println!(
+			"seed {}: {} calls ({} succeeded, {} refused), block {}, largest P {}",
+			self.seed,
+			self.calls,
+			self.succeeded.values().sum::<u64>(),
+			self.refused.values().sum::<u64>(),
+			self.longest_block,
+			self.largest_p,
+		);
+		println!("  succeeded: {:?}", self.succeeded);
+		println!("  refused:   {:?}", self.refused);
+		println!(
+			"  underlying: genesis {} + bridged in {} − slashed {} = held {} + withdrawn {}",
+			self.initial,
+			self.came_in,
+			self.slashed,
+			Assets::total_issuance(WBNB),
+			self.withdrawn
+		);
+	}
+
+	// ----- choices -----
+
+	fn user(&mut self) -> AccountId {
+		*USERS.choose(&mut self.rng).unwrap()
+	}
+
+	/// Mostly a user; sometimes a stranger, a relayer or governance.
+	fn anyone(&mut self) -> AccountId {
+		match self.rng.gen_range(0..10) {
+			0 => *STRANGERS.choose(&mut self.rng).unwrap(),
+			1 => *RELAYERS.choose(&mut self.rng).unwrap(),
+			2 => GOVERNANCE,
+			3 => pool_account(),
+			_ => self.user(),
+		}
+	}
+
+	/// The right origin most of the time, a wrong one otherwise.
+	fn origin_or_wrong(&mut self, right: RuntimeOrigin) -> RuntimeOrigin {
+		if self.rng.gen_ratio(9, 10) {
+			right
+		} else {
+			match self.rng.gen_range(0..3) {
+				0 => RuntimeOrigin::signed(*STRANGERS.choose(&mut self.rng).unwrap()),
+				1 => RuntimeOrigin::signed(self.user()),
+				_ => RuntimeOrigin::none(),
+			}
+		}
+	}
+
+	/// An amount around `hint`: zero, dust, exact, half, one over, random below, large, huge.
+	fn amount(&mut self, hint: u128) -> u128 {
+		match self.rng.gen_range(0..12) {
+			0 => 0,
+			1 => self.rng.gen_range(1..=20),
+			2 | 3 => hint,
+			4 => hint / 2,
+			5 => hint.saturating_add(1),
+			6..=8 => self.rng.gen_range(0..=hint.max(1)),
+			9 => self.rng.gen_range(0..=1_000 * UNIT),
+			10 => self.rng.gen_range(0..=100_000 * UNIT),
+			_ => self.rng.gen::<u128>() >> self.rng.gen_range(0..128),
+		}
+	}
+
+	fn kind(&mut self) -> TokenKind {
+		if self.rng.gen() {
+			TokenKind::Bond
+		} else {
+			TokenKind::Cert
+		}
+	}
+
+	fn bond_of(who: AccountId) -> u128 {
+		let info = pool();
+		value_of(BondShares::<Test>::get(POOL, who), info.total_pooled, info.total_shares)
+	}
+
+	// ----- one call -----
+
+	fn step(&mut self) {
+		match self.rng.gen_range(0..100) {
+			0..=14 => {
+				let who = self.user();
+				let amount = self.amount(wbnb(who));
+				let kind = self.kind();
+				self.call(RuntimeOrigin::signed(who), Call::stake { pool: POOL, amount, kind });
+			},
+			15..=20 => {
+				let who = self.user();
+				let amount = self.amount(Self::bond_of(who));
+				self.call(RuntimeOrigin::signed(who), Call::bond_to_cert { pool: POOL, amount });
+			},
+			21..=25 => {
+				let who = self.user();
+				let amount = self.amount(cert(who));
+				self.call(RuntimeOrigin::signed(who), Call::cert_to_bond { pool: POOL, amount });
+			},
+			26..=31 => {
+				let who = self.user();
+				let dest = self.anyone();
+				let amount = self.amount(Self::bond_of(who));
+				self.call(
+					RuntimeOrigin::signed(who),
+					Call::transfer_bond { pool: POOL, dest, amount },
+				);
+			},
+			32..=43 => {
+				let who = self.user();
+				let kind = self.kind();
+				let hint = match kind {
+					TokenKind::Bond => Self::bond_of(who),
+					TokenKind::Cert => cert(who),
+				};
+				let amount = self.amount(hint);
+				self.call(RuntimeOrigin::signed(who), Call::unstake { pool: POOL, amount, kind });
+			},
+			44..=50 => {
+				let caller = self.anyone();
+				let owner = self.anyone();
+				self.call(RuntimeOrigin::signed(caller), Call::claim { pool: POOL, owner });
+			},
+			51..=54 => {
+				let buckets: Vec<BlockNumber> = Buckets::<Test>::iter_key_prefix(POOL).collect();
+				let bucket = match buckets.choose(&mut self.rng) {
+					Some(b) if self.rng.gen_ratio(4, 5) => *b,
+					_ => self.rng.gen_range(0..=System::block_number() + 2 * BUCKET),
+				};
+				let origin = if self.rng.gen_ratio(1, 10) {
+					RuntimeOrigin::root()
+				} else {
+					RuntimeOrigin::signed(self.anyone())
+				};
+				self.call(origin, Call::mature { pool: POOL, bucket });
+			},
+			55..=64 => self.relay_rewards_or_slash(),
+			65..=71 => self.relay_deposit(),
+			72..=75 => {
+				let who = self.user();
+				let amount = self.amount(wbnb(who));
+				let recipient =
+					if self.rng.gen_ratio(1, 20) { H160::zero() } else { H160::repeat_byte(7) };
+				self.call(
+					RuntimeOrigin::signed(who),
+					Call::withdraw_to_remote { chain: BSC, amount, recipient },
+				);
+			},
+			76..=79 => self.relay_withdrawal(),
+			80..=81 => self.relay_delegations(),
+			82..=83 => self.govern(),
+			84..=85 => self.queue(),
+			86 => {
+				// The oracle path is for local pools: pool 0 is BSC's.
+				let amount = self.amount(UNIT);
+				let epoch = self.next_epoch;
+				self.call(
+					RuntimeOrigin::signed(ORACLE),
+					Call::report_rewards { pool: POOL, epoch, amount },
+				);
+			},
+			_ => self.advance(),
+		}
+	}
+
+	/// Dispatches `call` from `origin` and checks what must hold after any call.
+	fn call(&mut self, origin: RuntimeOrigin, call: Call<Test>) -> bool {
+		let name = call_name(&call);
+		let described = call.clone();
+		let call = RuntimeCall::LiquidStaking(call);
+		let declared = call.get_dispatch_info().call_weight;
+		let root_before =
+			(self.calls % ROOT_SAMPLE == 0).then(|| sp_io::storage::root(StateVersion::V1));
+		self.calls += 1;
+		let result = call.dispatch(origin);
+		let (ok, actual) = match &result {
+			Ok(post) => {
+				*self.succeeded.entry(name).or_default() += 1;
+				(true, post.actual_weight)
+			},
+			Err(e) => {
+				*self.refused.entry(error_name(&e.error)).or_default() += 1;
+				if let Some(root) = root_before {
+					self.check(
+						root == sp_io::storage::root(StateVersion::V1),
+						&format!("{described:?}"),
+						"a refused call changed storage",
+					);
+				}
+				(false, e.post_info.actual_weight)
+			},
+		};
+		if let Some(actual) = actual {
+			if !actual.all_lte(declared) {
+				self.fail(&format!("{described:?}"), "used more weight than declared");
+			}
+		}
+		if let Err(e) = LiquidStaking::do_try_state() {
+			self.fail(&format!("{described:?}"), &format!("try_state: {e:?}"));
+		}
+		self.tally_events();
+		ok
+	}
+
+	fn check(&self, holds: bool, call: &str, what: &str) {
+		if !holds {
+			self.fail(call, what);
+		}
+	}
+
+	fn fail(&self, call: &str, what: &str) -> ! {
+		panic!(
+			"seed {} call {} at block {}: {what}\n  call: {call}",
+			self.seed,
+			self.calls,
+			System::block_number()
+		);
+	}
+
+	/// Counts what the bridge minted and burned, from the events of the last call.
+	fn tally_events(&mut self) {
+		for record in System::events() {
+			let RuntimeEvent::LiquidStaking(event) = record.event else { continue };
+			match event {
+				Event::Deposited { amount, .. } => self.came_in += amount,
+				Event::RewardsReported { amount, .. } if self.attesting => self.came_in += amount,
+				Event::Slashed { amount, .. } if self.attesting => self.slashed += amount,
+				Event::WithdrawalRequested { amount, .. } => self.withdrawn += amount,
+				Event::WithdrawalRefunded { amount, .. } => self.withdrawn -= amount,
+				_ => {},
+			}
+		}
+		System::reset_events();
+	}
+
+	// ----- the bridge -----
+
+	/// Relayers (and now and then a stranger) attest `message` until it executes or they run out.
+	fn attest(&mut self, message: BridgeMessage<AccountId, Balance>) {
+		let mut relayers = RELAYERS.to_vec();
+		relayers.shuffle(&mut self.rng);
+		let votes = self.rng.gen_range(1..=3);
+		self.attesting = true;
+		for relayer in relayers.into_iter().take(votes) {
+			let who = if self.rng.gen_ratio(1, 20) {
+				*STRANGERS.choose(&mut self.rng).unwrap()
+			} else {
+				relayer
+			};
+			self.call(
+				RuntimeOrigin::signed(who),
+				Call::attest { chain: BSC, message: message.clone() },
+			);
+		}
+		self.attesting = false;
+	}
+
+	fn relay_rewards_or_slash(&mut self) {
+		let info = pool();
+		let epoch = match self.rng.gen_range(0..10) {
+			0 => self.next_epoch.saturating_sub(1),
+			1 => self.next_epoch + 1,
+			_ => self.next_epoch,
+		};
+		let bound = info.params.max_reward_per_report.mul_floor(info.total_pooled);
+		let message = if self.rng.gen_ratio(4, 5) {
+			let amount = match self.rng.gen_range(0..5) {
+				0 => bound.saturating_add(1),
+				1 => bound,
+				_ => self.rng.gen_range(0..=bound.max(1)),
+			};
+			BridgeMessage::Rewards { pool: POOL, epoch, amount }
+		} else {
+			let slash_bound = info.params.max_slash_per_report.mul_floor(info.total_pooled);
+			let amount = match self.rng.gen_range(0..6) {
+				0 => slash_bound.saturating_add(1),
+				1 => slash_bound,
+				_ => self.rng.gen_range(0..=slash_bound.max(1)),
+			};
+			BridgeMessage::Slash { pool: POOL, epoch, amount }
+		};
+		self.attest(message);
+		self.next_epoch = pool().last_epoch + 1;
+	}
+
+	fn relay_deposit(&mut self) {
+		if !self.seen_deposits.is_empty() && self.rng.gen_ratio(1, 10) {
+			let replay = self.seen_deposits.choose(&mut self.rng).unwrap().clone();
+			return self.attest(BridgeMessage::Deposit(replay));
+		}
+		let stake = match self.rng.gen_range(0..4) {
+			0 => None,
+			1 => Some((POOL, TokenKind::Bond)),
+			2 => Some((POOL, TokenKind::Cert)),
+			_ => Some((self.rng.gen_range(0..3), self.kind())),
+		};
+		let amount = self.amount(MAX_DEPOSIT).min(3 * MAX_DEPOSIT);
+		let deposit = Deposit {
+			tx_hash: H256::from_low_u64_be(self.next_tx),
+			log_index: self.rng.gen_range(0..3),
+			beneficiary: if self.rng.gen_ratio(1, 20) { pool_account() } else { self.user() },
+			amount,
+			stake,
+		};
+		self.next_tx += 1;
+		self.seen_deposits.push(deposit.clone());
+		if self.seen_deposits.len() > 64 {
+			self.seen_deposits.remove(0);
+		}
+		self.attest(BridgeMessage::Deposit(deposit));
+	}
+
+	fn relay_withdrawal(&mut self) {
+		let pending: Vec<WithdrawalId> = Withdrawals::<Test>::iter_keys().collect();
+		let id = match pending.choose(&mut self.rng) {
+			Some(id) if self.rng.gen_ratio(9, 10) => *id,
+			_ => self.rng.gen_range(0..1_000),
+		};
+		let message = if self.rng.gen_ratio(3, 4) {
+			BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(9) }
+		} else {
+			BridgeMessage::WithdrawalFailed { id }
+		};
+		self.attest(message);
+	}
+
+	fn relay_delegations(&mut self) {
+		let p = pool().total_pooled;
+		let n = self.rng.gen_range(0..=4u64);
+		let delegations = (1..=n)
+			.map(|v| (H160::from_low_u64_be(v), self.rng.gen_range(0..=p / n.max(1) as u128)))
+			.collect();
+		let epoch = self.next_delegation_epoch;
+		self.attest(BridgeMessage::Delegations { pool: POOL, epoch, delegations });
+		self.next_delegation_epoch += 1;
+	}
+
+	/// Releases or approves a queued deposit, or retries a message that failed.
+	fn queue(&mut self) {
+		let queued: Vec<QueuedDepositId> = DepositQueue::<Test>::iter_key_prefix(BSC).collect();
+		let id = queued.choose(&mut self.rng).copied().unwrap_or(self.rng.gen_range(0..10));
+		if self.rng.gen_ratio(2, 3) {
+			let anyone = self.anyone();
+			self.attesting = true;
+			self.call(RuntimeOrigin::signed(anyone), Call::release_deposit { chain: BSC, id });
+			self.attesting = false;
+		} else {
+			let origin = self.origin_or_wrong(RuntimeOrigin::signed(GOVERNANCE));
+			self.call(origin, Call::approve_deposit { chain: BSC, id });
+		}
+	}
+
+	// ----- governance -----
+
+	fn govern(&mut self) {
+		match self.rng.gen_range(0..6) {
+			0 => {
+				let n = self.rng.gen_range(0..=MAX_VALIDATORS + 1);
+				let mut parts: Vec<u32> =
+					(0..n).map(|_| self.rng.gen_range(0..=600_000_000)).collect();
+				// Mostly whole: the last part takes what the others leave.
+				if n > 0 && self.rng.gen_ratio(3, 4) {
+					let rest: u32 =
+						parts[..n as usize - 1].iter().fold(0u32, |a, p| a.saturating_add(*p));
+					parts[n as usize - 1] = 1_000_000_000u32.saturating_sub(rest);
+				}
+				let allocation = parts
+					.into_iter()
+					.enumerate()
+					.map(|(i, p)| {
+						(
+							H160::from_low_u64_be(self.rng.gen_range(1..=i as u64 + 2)),
+							Perbill::from_parts(p),
+						)
+					})
+					.collect();
+				let origin = self.origin_or_wrong(RuntimeOrigin::signed(GOVERNANCE));
+				self.call(origin, Call::set_allocation { pool: POOL, allocation });
+			},
+			1 => {
+				let who = if self.rng.gen() {
+					GOVERNANCE
+				} else {
+					*RELAYERS.choose(&mut self.rng).unwrap()
+				};
+				let origin = self.origin_or_wrong(RuntimeOrigin::signed(who));
+				self.call(origin, Call::pause_chain { chain: BSC });
+			},
+			2 => {
+				let origin = self.origin_or_wrong(RuntimeOrigin::signed(GOVERNANCE));
+				self.call(origin, Call::unpause_chain { chain: BSC });
+			},
+			3 => {
+				let paused = PauseFlags {
+					staking: self.rng.gen_ratio(1, 3),
+					unstaking: self.rng.gen_ratio(1, 3),
+				};
+				let origin = self.origin_or_wrong(RuntimeOrigin::root());
+				self.call(origin, Call::set_paused { pool: POOL, paused });
+			},
+			_ => {
+				let mut params = pool().params;
+				params.commission = Perbill::from_percent(self.rng.gen_range(0..=25));
+				params.conversion_fee = Perbill::from_parts(self.rng.gen_range(0..=20_000_000));
+				params.max_reward_per_report =
+					Perbill::from_parts(self.rng.gen_range(0..=12_000_000));
+				params.min_report_interval = self.rng.gen_range(0..=2 * REPORT_INTERVAL);
+				params.unbonding_period =
+					*[PERIOD, BUCKET, 3 * BUCKET, 0].choose(&mut self.rng).unwrap();
+				params.stake_cap =
+					self.rng.gen_ratio(1, 5).then(|| self.rng.gen_range(0..=10_000_000 * UNIT));
+				let origin = self.origin_or_wrong(RuntimeOrigin::root());
+				self.call(origin, Call::set_pool_params { pool: POOL, params });
+			},
+		}
+	}
+
+	// ----- time -----
+
+	/// Moves to a later block, running the hooks of every block that has scheduled tasks on the
+	/// way (blocks with none are skipped: nothing happens in them).
+	fn advance(&mut self) {
+		let n: BlockNumber = match self.rng.gen_range(0..100) {
+			0 => PERIOD + BUCKET,
+			1..=10 => self.rng.gen_range(BUCKET..=5 * BUCKET),
+			_ => self.rng.gen_range(1..=REPORT_INTERVAL),
+		};
+		let now = System::block_number();
+		let target = now + n;
+		let mut stops: Vec<BlockNumber> = pallet_scheduler::Agenda::<Test>::iter_keys()
+			.filter(|b| *b > now && *b < target)
+			.collect();
+		stops.sort();
+		stops.push(target);
+		for block in stops {
+			let previous = System::block_number();
+			<AllPalletsWithSystem as OnFinalize<BlockNumber>>::on_finalize(previous);
+			System::set_block_number(block);
+			pallet_scheduler::IncompleteSince::<Test>::put(block);
+			<AllPalletsWithSystem as OnInitialize<BlockNumber>>::on_initialize(block);
+		}
+		self.longest_block = target;
+		if let Err(e) = LiquidStaking::do_try_state() {
+			self.fail(&format!("advance to block {target}"), &format!("try_state: {e:?}"));
+		}
+		self.tally_events();
+	}
+
+	// ----- the end checks -----
+
+	fn check_books(&mut self) {
+		let context = format!("books after {} calls", self.calls);
+		// Conservation of the underlying.
+		let held: u128 =
+			pallet_assets::Account::<Test>::iter_prefix(WBNB).map(|(_, a)| a.balance).sum();
+		self.check(held == Assets::total_issuance(WBNB), &context, "accounts differ from issuance");
+		self.check(
+			held + self.withdrawn == self.initial + self.came_in - self.slashed,
+			&context,
+			"underlying created or lost",
+		);
+		// The pool account holds P + claimable, plus dust never taken out.
+		let info = pool();
+		self.largest_p = self.largest_p.max(info.total_pooled);
+		let in_pool = wbnb(pool_account());
+		let owed = info.total_pooled + info.claimable;
+		self.check(in_pool >= owed, &context, "the pool account holds less than it owes");
+		// What every holder could take out fits in P, within one unit per holder.
+		let (p, s) = (info.total_pooled, info.total_shares);
+		let mut claims = 0u128;
+		let mut terms = 0u128;
+		for (_, shares) in BondShares::<Test>::iter_prefix(POOL) {
+			claims += value_of(shares, p, s);
+			terms += 1;
+		}
+		for (_, account) in pallet_assets::Account::<Test>::iter_prefix(info.cert) {
+			claims += value_of(account.balance, p, s);
+			terms += 1;
+		}
+		for (_, bucket) in Buckets::<Test>::iter_prefix(POOL) {
+			if bucket.matured.is_none() {
+				claims += value_of(bucket.shares, p, s);
+				terms += 1;
+			}
+		}
+		self.check(claims <= p, &context, "holders could take out more than P");
+		self.check(p - claims <= terms, &context, "more than one unit per holder is unaccounted");
+	}
+}

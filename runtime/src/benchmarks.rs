@@ -1,0 +1,13 @@
+//! The pallets whose benchmarks the runtime carries (built with `runtime-benchmarks`).
+//!
+//! `liquid-staking-node benchmark pallet --runtime <wasm> --pallet <name> --extrinsic <name>` runs
+//! them; `scripts/bench-compare.sh` runs the liquid-staking calls next to `pallet_balances` and
+//! `pallet_assets` in one run.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_assets, Assets]
+	[pallet_liquid_staking, LiquidStaking]
+);
