@@ -23,8 +23,12 @@ while [ $# -gt 0 ]; do
 	esac
 done
 
+# frame-benchmarking-cli carries a storage-access test runtime whose own Wasm is not needed for
+# `benchmark pallet` (and cannot be located from this workspace): skip that one Wasm build.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cargo build --locked --release -p liquid-staking-node --features runtime-benchmarks
 NODE="$CARGO_TARGET_DIR/release/liquid-staking-node"
+RUNTIME="$CARGO_TARGET_DIR/release/wbuild/liquid-staking-runtime/liquid_staking_runtime.compact.compressed.wasm"
 
 OURS=stake_bond,stake_cert,unstake,mature,claim,attest_vote,attest_deposit,attest_deposit_stake,transfer_bond,bond_to_cert
 SLOPES=unstake_busy_bucket,mature_busy_bucket,claim_busy_bucket
@@ -33,7 +37,9 @@ PEERS=transfer_keep_alive,mint
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 "$NODE" benchmark pallet \
-	--chain dev \
+	--runtime "$RUNTIME" \
+	--genesis-builder runtime \
+	--genesis-builder-preset development \
 	--pallet pallet_liquid_staking,pallet_balances,pallet_assets \
 	--extrinsic "$OURS,$SLOPES,$PEERS" \
 	--extra \

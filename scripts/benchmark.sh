@@ -19,12 +19,18 @@ while [ $# -gt 0 ]; do
 	esac
 done
 
+# frame-benchmarking-cli carries a storage-access test runtime whose own Wasm is not needed for
+# `benchmark pallet` (and cannot be located from this workspace): skip that one Wasm build.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cargo build --locked --release -p liquid-staking-node --features runtime-benchmarks
 NODE="$CARGO_TARGET_DIR/release/liquid-staking-node"
+RUNTIME="$CARGO_TARGET_DIR/release/wbuild/liquid-staking-runtime/liquid_staking_runtime.compact.compressed.wasm"
 
 # Paths are relative so that the command recorded in the file's header is the same on any machine.
 "$NODE" benchmark pallet \
-	--chain dev \
+	--runtime "$RUNTIME" \
+	--genesis-builder runtime \
+	--genesis-builder-preset development \
 	--pallet pallet_liquid_staking \
 	--extrinsic '*' \
 	--steps "$STEPS" \

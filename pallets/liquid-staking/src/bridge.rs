@@ -502,16 +502,20 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
 	pub(crate) fn bridge_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
+		use alloc::collections::btree_set::BTreeSet;
+		let chains: BTreeSet<ChainId> = Chains::<T>::iter_keys().collect();
+		let next_withdrawal = NextWithdrawalId::<T>::get();
 		let mut pending: BTreeMap<ChainId, u128> = BTreeMap::new();
 		for (id, w) in Withdrawals::<T>::iter() {
-			ensure!(id < NextWithdrawalId::<T>::get(), "a withdrawal id was never given");
-			ensure!(Chains::<T>::contains_key(w.chain), "a withdrawal to no chain");
+			ensure!(id < next_withdrawal, "a withdrawal id was never given");
+			ensure!(chains.contains(&w.chain), "a withdrawal to no chain");
 			ensure!(!w.amount.is_zero(), "a withdrawal of nothing");
 			*pending.entry(w.chain).or_default() += raw(w.amount);
 		}
 		let mut queued: BTreeMap<ChainId, u32> = BTreeMap::new();
+		let next_queued = NextQueuedDepositId::<T>::get();
 		for (chain, id, d) in DepositQueue::<T>::iter() {
-			ensure!(id < NextQueuedDepositId::<T>::get(), "a queued deposit id was never given");
+			ensure!(id < next_queued, "a queued deposit id was never given");
 			ensure!(!d.amount.is_zero(), "a queued deposit of nothing");
 			*queued.entry(chain).or_default() += 1;
 		}
@@ -550,7 +554,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(queued.is_empty(), "deposits queued for no chain");
 		ensure!(pending.is_empty(), "withdrawals to no chain");
 		for (chain, _, votes) in Votes::<T>::iter() {
-			ensure!(Chains::<T>::contains_key(chain), "votes on no chain");
+			ensure!(chains.contains(&chain), "votes on no chain");
 			ensure!(!votes.is_empty(), "an empty vote list is stored");
 			for (i, (who, _)) in votes.iter().enumerate() {
 				ensure!(

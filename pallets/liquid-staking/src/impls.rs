@@ -535,8 +535,10 @@ impl<T: Config> Pallet<T> {
 			}
 			let mut b = Buckets::<T>::get(pool, r.bucket).ok_or(Error::<T>::Defensive)?;
 			if b.matured.is_none() {
+				// The bucket's task did not run (dropped or postponed by the scheduler). Its
+				// agenda is left alone: reading it would charge this claim the whole agenda's
+				// proof, and if the task runs later it finds the bucket matured and does nothing.
 				Self::mature_into(&mut info, pool, r.bucket, &mut b)?;
-				let _ = T::Scheduler::cancel_named(Self::task_name(pool, r.bucket));
 			}
 			let remaining = b.matured.unwrap_or_default();
 			let pay = bal::<T>(math::payout(raw(r.shares), raw(remaining), raw(b.shares)))?;

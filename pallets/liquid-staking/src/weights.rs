@@ -1,13 +1,51 @@
-//! Weights of `pallet-liquid-staking`.
+// SPDX-License-Identifier: Apache-2.0
+
+
+//! Weights of `pallet_liquid_staking`, measured by the benchmark CLI 64.0.0.
 //!
-//! `SubstrateWeight` is the base cost of each call's logic plus its storage accesses, which are
-//! charged at the runtime's `DbWeight`. Replace it with the output of the benchmark CLI
-//! (`benchmark pallet --pallet pallet_liquid_staking`) for a given machine.
+//! DATE: 2026-11-22, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
+//!
+//! `SubstrateWeight<T>` charges storage at the runtime's `T::DbWeight`; `()` at RocksDB costs.
+//! Regenerate with `scripts/benchmark.sh` (the command below).
 
-#![allow(unused_parens, unused_imports, missing_docs)]
+// Executed command:
+// /root/.cache/liquid-staking/target/release/liquid-staking-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/liquid-staking/target/release/wbuild/liquid-staking-runtime/liquid_staking_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_liquid_staking
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// .maintain/frame-weight-template.hbs
+// --header
+// .maintain/HEADER-APACHE2
+// --output
+// pallets/liquid-staking/src/weights.rs
 
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{traits::Get, weights::Weight};
 
 /// Weight functions needed by `pallet_liquid_staking`.
 pub trait WeightInfo {
@@ -20,14 +58,14 @@ pub trait WeightInfo {
 	fn cert_to_bond() -> Weight;
 	fn transfer_bond() -> Weight;
 	fn unstake() -> Weight;
-	fn claim(r: u32) -> Weight;
+	fn claim(r: u32, ) -> Weight;
 	fn mature() -> Weight;
 	fn report_rewards() -> Weight;
 	fn report_slash() -> Weight;
 	fn set_allocation() -> Weight;
 	fn report_delegations() -> Weight;
-	fn register_chain(r: u32) -> Weight;
-	fn set_relayers(r: u32) -> Weight;
+	fn register_chain(r: u32, ) -> Weight;
+	fn set_relayers(r: u32, ) -> Weight;
 	fn set_chain_limits() -> Weight;
 	fn pause_chain() -> Weight;
 	fn unpause_chain() -> Weight;
@@ -40,228 +78,802 @@ pub trait WeightInfo {
 	fn attest_delegations() -> Weight;
 	fn attest_withdrawal_released() -> Weight;
 	fn attest_withdrawal_failed() -> Weight;
-	fn release_deposit() -> Weight;
-	fn withdraw_to_remote() -> Weight;
 	fn execute_message() -> Weight;
+	fn release_deposit() -> Weight;
 	fn approve_deposit() -> Weight;
+	fn withdraw_to_remote() -> Weight;
 }
 
 /// Weights for `pallet_liquid_staking`, with the runtime's database costs.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
-fn w<T: frame_system::Config>(ref_time: u64, proof: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(ref_time, proof)
-		.saturating_add(T::DbWeight::get().reads(reads))
-		.saturating_add(T::DbWeight::get().writes(writes))
-}
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::NextPoolId` (r:1 w:1)
+	/// Proof: `LiquidStaking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Metadata` (r:1 w:1)
+	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:0 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
-		w::<T>(60_000_000, 8_000, 5, 6)
+		// Proof Size summary in bytes:
+		//  Measured:  `1131`
+		//  Estimated: `6360`
+		// Minimum execution time: 79_098_000 picoseconds.
+		Weight::from_parts(117_830_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:0)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
-		w::<T>(20_000_000, 4_000, 2, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `1019`
+		//  Estimated: `7063`
+		// Minimum execution time: 38_452_000 picoseconds.
+		Weight::from_parts(50_824_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
-		w::<T>(15_000_000, 1_500, 1, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `480`
+		//  Estimated: `3702`
+		// Minimum execution time: 23_874_000 picoseconds.
+		Weight::from_parts(40_104_000, 3702)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
-		w::<T>(80_000_000, 11_000, 6, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `5129`
+		//  Estimated: `7063`
+		// Minimum execution time: 136_224_000 picoseconds.
+		Weight::from_parts(186_869_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:3 w:3)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
-		w::<T>(90_000_000, 11_500, 7, 6)
+		// Proof Size summary in bytes:
+		//  Measured:  `5312`
+		//  Estimated: `8817`
+		// Minimum execution time: 158_135_000 picoseconds.
+		Weight::from_parts(237_173_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
-		w::<T>(55_000_000, 7_000, 5, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `1399`
+		//  Estimated: `6208`
+		// Minimum execution time: 104_355_000 picoseconds.
+		Weight::from_parts(173_163_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
-		w::<T>(55_000_000, 7_000, 5, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `1351`
+		//  Estimated: `6208`
+		// Minimum execution time: 110_035_000 picoseconds.
+		Weight::from_parts(167_453_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:2 w:2)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
-		w::<T>(35_000_000, 5_000, 3, 2)
+		// Proof Size summary in bytes:
+		//  Measured:  `655`
+		//  Estimated: `6092`
+		// Minimum execution time: 39_264_000 picoseconds.
+		Weight::from_parts(50_715_000, 6092)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
+	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
+	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `Scheduler::Lookup` (r:1 w:1)
+	/// Proof: `Scheduler::Lookup` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Scheduler::Agenda` (r:1 w:1)
+	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
-		w::<T>(90_000_000, 12_000, 8, 7)
+		// Proof Size summary in bytes:
+		//  Measured:  `2026`
+		//  Estimated: `13928`
+		// Minimum execution time: 82_835_000 picoseconds.
+		Weight::from_parts(136_655_000, 13928)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	fn claim(r: u32) -> Weight {
-		w::<T>(60_000_000, 12_000, 6, 6)
-			.saturating_add(Weight::from_parts(45_000_000, 3_000).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads_writes(2, 1).saturating_mul(r.into()))
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
+	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Buckets` (r:16 w:16)
+	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 16]`.
+	fn claim(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `5034 + r * (54 ±0)`
+		//  Estimated: `7063 + r * (2532 ±0)`
+		// Minimum execution time: 146_784_000 picoseconds.
+		Weight::from_parts(71_816_837, 7063)
+			// Standard Error: 407_605
+			.saturating_add(Weight::from_parts(63_112_268, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
+	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
-		w::<T>(60_000_000, 12_000, 5, 4)
+		// Proof Size summary in bytes:
+		//  Measured:  `4276`
+		//  Estimated: `7063`
+		// Minimum execution time: 74_389_000 picoseconds.
+		Weight::from_parts(118_902_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
+	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
-		w::<T>(70_000_000, 12_000, 7, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `2393`
+		//  Estimated: `6208`
+		// Minimum execution time: 83_716_000 picoseconds.
+		Weight::from_parts(142_045_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
+	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
-		w::<T>(35_000_000, 9_000, 2, 2)
+		// Proof Size summary in bytes:
+		//  Measured:  `480`
+		//  Estimated: `4558`
+		// Minimum execution time: 30_327_000 picoseconds.
+		Weight::from_parts(46_376_000, 4558)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
-		w::<T>(60_000_000, 10_000, 2, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `2384`
+		//  Estimated: `7063`
+		// Minimum execution time: 55_233_000 picoseconds.
+		Weight::from_parts(66_083_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:1)
+	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
-		w::<T>(70_000_000, 10_000, 3, 2)
+		// Proof Size summary in bytes:
+		//  Measured:  `4000`
+		//  Estimated: `7063`
+		// Minimum execution time: 59_641_000 picoseconds.
+		Weight::from_parts(66_514_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	fn register_chain(r: u32) -> Weight {
-		w::<T>(40_000_000, 6_000, 4, 4)
-			.saturating_add(Weight::from_parts(1_000_000, 32).saturating_mul(r.into()))
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::WrappedChain` (r:1 w:1)
+	/// Proof: `LiquidStaking::WrappedChain` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:0 w:1)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 16]`.
+	fn register_chain(r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `734`
+		//  Estimated: `3675`
+		// Minimum execution time: 41_147_000 picoseconds.
+		Weight::from_parts(45_740_491, 3675)
+			// Standard Error: 15_180
+			.saturating_add(Weight::from_parts(527_933, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	fn set_relayers(r: u32) -> Weight {
-		w::<T>(30_000_000, 5_000, 2, 2)
-			.saturating_add(Weight::from_parts(1_000_000, 32).saturating_mul(r.into()))
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:0 w:1)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 16]`.
+	fn set_relayers(_r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `420`
+		//  Estimated: `3646`
+		// Minimum execution time: 25_207_000 picoseconds.
+		Weight::from_parts(37_666_659, 3646)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	fn set_chain_limits() -> Weight {
-		w::<T>(15_000_000, 2_500, 1, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `420`
+		//  Estimated: `3646`
+		// Minimum execution time: 20_849_000 picoseconds.
+		Weight::from_parts(31_479_000, 3646)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn pause_chain() -> Weight {
-		w::<T>(18_000_000, 4_000, 2, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `1011`
+		//  Estimated: `3994`
+		// Minimum execution time: 28_823_000 picoseconds.
+		Weight::from_parts(49_352_000, 3994)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	fn unpause_chain() -> Weight {
-		w::<T>(15_000_000, 2_500, 1, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `420`
+		//  Estimated: `3646`
+		// Minimum execution time: 20_709_000 picoseconds.
+		Weight::from_parts(34_154_000, 3646)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:0)
+	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_vote() -> Weight {
-		w::<T>(30_000_000, 6_000, 4, 1)
+		// Proof Size summary in bytes:
+		//  Measured:  `2345`
+		//  Estimated: `4559`
+		// Minimum execution time: 68_097_000 picoseconds.
+		Weight::from_parts(116_668_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
+	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn attest_deposit() -> Weight {
-		w::<T>(70_000_000, 12_000, 8, 6)
+		// Proof Size summary in bytes:
+		//  Measured:  `2781`
+		//  Estimated: `4559`
+		// Minimum execution time: 116_758_000 picoseconds.
+		Weight::from_parts(190_285_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
+	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_deposit_stake() -> Weight {
-		w::<T>(160_000_000, 24_000, 14, 11)
+		// Proof Size summary in bytes:
+		//  Measured:  `7003`
+		//  Estimated: `7063`
+		// Minimum execution time: 206_596_000 picoseconds.
+		Weight::from_parts(274_442_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
+	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::NextQueuedDepositId` (r:1 w:1)
+	/// Proof: `LiquidStaking::NextQueuedDepositId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DepositQueue` (r:0 w:1)
+	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	fn attest_deposit_queued() -> Weight {
-		w::<T>(60_000_000, 10_000, 7, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `2870`
+		//  Estimated: `4559`
+		// Minimum execution time: 101_901_000 picoseconds.
+		Weight::from_parts(164_306_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
+	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn attest_rewards() -> Weight {
-		w::<T>(130_000_000, 20_000, 12, 8)
+		// Proof Size summary in bytes:
+		//  Measured:  `4442`
+		//  Estimated: `6360`
+		// Minimum execution time: 162_774_000 picoseconds.
+		Weight::from_parts(288_438_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
+	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_slash() -> Weight {
-		w::<T>(90_000_000, 16_000, 9, 6)
+		// Proof Size summary in bytes:
+		//  Measured:  `3046`
+		//  Estimated: `4559`
+		// Minimum execution time: 126_406_000 picoseconds.
+		Weight::from_parts(198_210_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:1)
+	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_delegations() -> Weight {
-		w::<T>(110_000_000, 18_000, 8, 4)
+		// Proof Size summary in bytes:
+		//  Measured:  `6042`
+		//  Estimated: `7063`
+		// Minimum execution time: 124_513_000 picoseconds.
+		Weight::from_parts(178_944_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
+	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_released() -> Weight {
-		w::<T>(50_000_000, 9_000, 6, 3)
+		// Proof Size summary in bytes:
+		//  Measured:  `2184`
+		//  Estimated: `4559`
+		// Minimum execution time: 68_648_000 picoseconds.
+		Weight::from_parts(103_143_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
+	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_failed() -> Weight {
-		w::<T>(70_000_000, 11_000, 7, 5)
+		// Proof Size summary in bytes:
+		//  Measured:  `2919`
+		//  Estimated: `4559`
+		// Minimum execution time: 105_096_000 picoseconds.
+		Weight::from_parts(151_273_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	fn release_deposit() -> Weight {
-		w::<T>(150_000_000, 22_000, 12, 10)
-	}
-	fn withdraw_to_remote() -> Weight {
-		w::<T>(60_000_000, 8_000, 5, 5)
-	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
+	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
+	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
+	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn execute_message() -> Weight {
-		w::<T>(160_000_000, 24_000, 14, 11)
+		// Proof Size summary in bytes:
+		//  Measured:  `7067`
+		//  Estimated: `7063`
+		// Minimum execution time: 189_043_000 picoseconds.
+		Weight::from_parts(258_262_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
+	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
+	fn release_deposit() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `6008`
+		//  Estimated: `7063`
+		// Minimum execution time: 193_902_000 picoseconds.
+		Weight::from_parts(303_637_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
+	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn approve_deposit() -> Weight {
-		w::<T>(150_000_000, 22_000, 12, 10)
+		// Proof Size summary in bytes:
+		//  Measured:  `6008`
+		//  Estimated: `7063`
+		// Minimum execution time: 196_296_000 picoseconds.
+		Weight::from_parts(297_044_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::NextWithdrawalId` (r:1 w:1)
+	/// Proof: `LiquidStaking::NextWithdrawalId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Withdrawals` (r:0 w:1)
+	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn withdraw_to_remote() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1295`
+		//  Estimated: `3675`
+		// Minimum execution time: 89_757_000 picoseconds.
+		Weight::from_parts(133_749_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 }
 
+/// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(60_000_000, 8_000)
+		Weight::from_parts(117_830_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
+		Weight::from_parts(50_824_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(15_000_000, 1_500)
+		Weight::from_parts(40_104_000, 3702)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(80_000_000, 11_000)
+		Weight::from_parts(186_869_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(90_000_000, 11_500)
+		Weight::from_parts(237_173_000, 8817)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(55_000_000, 7_000)
+		Weight::from_parts(173_163_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(55_000_000, 7_000)
+		Weight::from_parts(167_453_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(35_000_000, 5_000)
+		Weight::from_parts(50_715_000, 6092)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(90_000_000, 12_000)
+		Weight::from_parts(136_655_000, 13928)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn claim(r: u32) -> Weight {
-		Weight::from_parts(60_000_000, 12_000)
-			.saturating_add(Weight::from_parts(45_000_000, 3_000).saturating_mul(r.into()))
+	fn claim(r: u32, ) -> Weight {
+		Weight::from_parts(71_816_837, 7063)
+			.saturating_add(Weight::from_parts(63_112_268, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(60_000_000, 12_000)
+		Weight::from_parts(118_902_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(70_000_000, 12_000)
+		Weight::from_parts(142_045_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(35_000_000, 9_000)
+		Weight::from_parts(46_376_000, 4558)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(60_000_000, 10_000)
+		Weight::from_parts(66_083_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(70_000_000, 10_000)
+		Weight::from_parts(66_514_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn register_chain(r: u32) -> Weight {
-		Weight::from_parts(40_000_000, 6_000)
-			.saturating_add(Weight::from_parts(1_000_000, 32).saturating_mul(r.into()))
+	fn register_chain(r: u32, ) -> Weight {
+		Weight::from_parts(45_740_491, 3675)
+			.saturating_add(Weight::from_parts(527_933, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn set_relayers(r: u32) -> Weight {
-		Weight::from_parts(30_000_000, 5_000)
-			.saturating_add(Weight::from_parts(1_000_000, 32).saturating_mul(r.into()))
+	fn set_relayers(_r: u32, ) -> Weight {
+		Weight::from_parts(37_666_659, 3646)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_chain_limits() -> Weight {
-		Weight::from_parts(15_000_000, 2_500)
+		Weight::from_parts(31_479_000, 3646)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_chain() -> Weight {
-		Weight::from_parts(18_000_000, 4_000)
+		Weight::from_parts(49_352_000, 3994)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause_chain() -> Weight {
-		Weight::from_parts(15_000_000, 2_500)
+		Weight::from_parts(34_154_000, 3646)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_vote() -> Weight {
-		Weight::from_parts(30_000_000, 6_000)
+		Weight::from_parts(116_668_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_deposit() -> Weight {
-		Weight::from_parts(70_000_000, 12_000)
+		Weight::from_parts(190_285_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_deposit_stake() -> Weight {
-		Weight::from_parts(160_000_000, 24_000)
+		Weight::from_parts(274_442_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn attest_deposit_queued() -> Weight {
-		Weight::from_parts(60_000_000, 10_000)
+		Weight::from_parts(164_306_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn attest_rewards() -> Weight {
-		Weight::from_parts(130_000_000, 20_000)
+		Weight::from_parts(288_438_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn attest_slash() -> Weight {
-		Weight::from_parts(90_000_000, 16_000)
+		Weight::from_parts(198_210_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_delegations() -> Weight {
-		Weight::from_parts(110_000_000, 18_000)
+		Weight::from_parts(178_944_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn attest_withdrawal_released() -> Weight {
-		Weight::from_parts(50_000_000, 9_000)
+		Weight::from_parts(103_143_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_withdrawal_failed() -> Weight {
-		Weight::from_parts(70_000_000, 11_000)
-	}
-	fn release_deposit() -> Weight {
-		Weight::from_parts(150_000_000, 22_000)
-	}
-	fn withdraw_to_remote() -> Weight {
-		Weight::from_parts(60_000_000, 8_000)
+		Weight::from_parts(151_273_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn execute_message() -> Weight {
-		Weight::from_parts(160_000_000, 24_000)
+		Weight::from_parts(258_262_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn release_deposit() -> Weight {
+		Weight::from_parts(303_637_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn approve_deposit() -> Weight {
-		Weight::from_parts(150_000_000, 22_000)
+		Weight::from_parts(297_044_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+	}
+	fn withdraw_to_remote() -> Weight {
+		Weight::from_parts(133_749_000, 3675)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 }
