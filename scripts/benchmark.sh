@@ -5,28 +5,9 @@
 #
 #   scripts/benchmark.sh [--steps N] [--repeat N]   (defaults: 50 and 20)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-node.sh"
 
-STEPS=50
-REPEAT=20
-while [ $# -gt 0 ]; do
-	case "$1" in
-		--steps) STEPS="$2"; shift 2 ;;
-		--repeat) REPEAT="$2"; shift 2 ;;
-		*) echo "unknown argument: $1" >&2; exit 2 ;;
-	esac
-done
-
-# frame-benchmarking-cli carries a storage-access test runtime whose own Wasm is not needed for
-# `benchmark pallet` (and cannot be located from this workspace): skip that one Wasm build.
-export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
-cargo build --locked --release -p liquid-staking-node --features runtime-benchmarks
-NODE="$CARGO_TARGET_DIR/release/liquid-staking-node"
-RUNTIME="$CARGO_TARGET_DIR/release/wbuild/liquid-staking-runtime/liquid_staking_runtime.compact.compressed.wasm"
-
-# Paths are relative so that the command recorded in the file's header is the same on any machine.
+# The template, header and output paths are relative to the repository root.
 "$NODE" benchmark pallet \
 	--runtime "$RUNTIME" \
 	--genesis-builder runtime \
