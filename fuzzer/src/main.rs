@@ -548,7 +548,7 @@ impl Fuzzer {
 			.collect();
 		let epoch = self.next_delegation_epoch;
 		self.attest(BridgeMessage::Delegations { pool: POOL, epoch, delegations });
-		self.next_delegation_epoch = DelegationEpoch::<Test>::get(POOL) + 1;
+		self.next_delegation_epoch = Pools::<Test>::get(POOL).unwrap().delegation_epoch + 1;
 	}
 
 	/// Releases or approves a queued deposit, or retries a message that failed.

@@ -82,8 +82,8 @@ impl<T: Config> Pallet<T> {
 		epoch: u64,
 		delegations: Vec<(ValidatorId, BalanceOf<T>)>,
 	) -> DispatchResult {
-		ensure!(Pools::<T>::contains_key(pool), Error::<T>::PoolNotFound);
-		ensure!(epoch > DelegationEpoch::<T>::get(pool), Error::<T>::StaleDelegationReport);
+		let mut info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
+		ensure!(epoch > info.delegation_epoch, Error::<T>::StaleDelegationReport);
 		ensure!(
 			delegations.len() <= MaxTracked::<T>::get() as usize,
 			Error::<T>::TooManyValidators
@@ -121,7 +121,8 @@ impl<T: Config> Pallet<T> {
 		let books: ValidatorsOf<T> =
 			books.try_into().map_err(|_| Error::<T>::TooManyTrackedValidators)?;
 		Validators::<T>::insert(pool, books);
-		DelegationEpoch::<T>::insert(pool, epoch);
+		info.delegation_epoch = epoch;
+		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::DelegationsReported { pool, epoch, total });
 		Ok(())
 	}
@@ -269,9 +270,6 @@ impl<T: Config> Pallet<T> {
 					"a validator is tracked twice"
 				);
 			}
-		}
-		for (pool, _) in DelegationEpoch::<T>::iter() {
-			ensure!(Pools::<T>::contains_key(pool), "a delegation epoch of no pool");
 		}
 		Ok(())
 	}

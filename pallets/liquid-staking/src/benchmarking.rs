@@ -333,7 +333,7 @@ mod benchmarks {
 	/// `r` requests of the account, each in its own bucket that is due but not matured: the
 	/// claim matures every bucket on the way.
 	#[benchmark]
-	fn claim(r: Linear<1, { T::MaxUnbondingRequests::get() }>) {
+	fn claim(r: Linear<1, { T::MaxClaimsPerCall::get().min(T::MaxUnbondingRequests::get()) }>) {
 		let (pool, who, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &who);
 		for i in 0..r {
@@ -468,7 +468,7 @@ mod benchmarks {
 			.unwrap();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, pool, 1, report);
-		assert_eq!(DelegationEpoch::<T>::get(pool), 1);
+		assert_eq!(Pools::<T>::get(pool).unwrap().delegation_epoch, 1);
 		assert!(Validators::<T>::get(pool).iter().all(|b| b.delegated == units::<T>(1)));
 	}
 
@@ -551,7 +551,7 @@ mod benchmarks {
 		let caller = relayer::<T>(max - 1);
 		#[extrinsic_call]
 		attest(RawOrigin::Signed(caller), CHAIN, message.clone());
-		assert_eq!(DelegationEpoch::<T>::get(pool), 0);
+		assert_eq!(Pools::<T>::get(pool).unwrap().delegation_epoch, 0);
 		assert_eq!(Votes::<T>::get(CHAIN, message.key()).len() as u32, max);
 	}
 
@@ -632,7 +632,7 @@ mod benchmarks {
 		let caller = votes_but_one::<T>(&message);
 		#[extrinsic_call]
 		attest(RawOrigin::Signed(caller), CHAIN, message);
-		assert_eq!(DelegationEpoch::<T>::get(pool), 1);
+		assert_eq!(Pools::<T>::get(pool).unwrap().delegation_epoch, 1);
 	}
 
 	#[benchmark]

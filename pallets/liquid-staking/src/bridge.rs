@@ -156,8 +156,8 @@ impl<T: Config> Pallet<T> {
 				ensure!(*epoch > info.last_epoch, Error::<T>::AlreadyExecuted);
 			},
 			BridgeMessage::Delegations { pool, epoch, delegations } => {
-				on_chain(*pool)?;
-				ensure!(*epoch > DelegationEpoch::<T>::get(pool), Error::<T>::AlreadyExecuted);
+				let info = on_chain(*pool)?;
+				ensure!(*epoch > info.delegation_epoch, Error::<T>::AlreadyExecuted);
 				ensure!(
 					delegations.len() <= MaxTracked::<T>::get() as usize,
 					Error::<T>::TooManyValidators

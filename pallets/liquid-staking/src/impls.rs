@@ -133,6 +133,7 @@ impl<T: Config> Pallet<T> {
 				unbonding_shares: Zero::zero(),
 				claimable: Zero::zero(),
 				last_epoch: 0,
+				delegation_epoch: 0,
 				last_report_block: None,
 			},
 		);
@@ -516,7 +517,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pays `owner`'s matured requests; returns the amount paid and the number of requests read.
+	/// Pays `owner`'s matured requests, at most `MaxClaimsPerCall` of them; returns the amount
+	/// paid and the number of requests paid.
 	pub(crate) fn do_claim(
 		pool: PoolId,
 		owner: &T::AccountId,
@@ -524,15 +526,18 @@ impl<T: Config> Pallet<T> {
 		let mut info = Self::pool_info(pool)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let requests = Unbonding::<T>::get(pool, owner);
-		let read = requests.len() as u32;
 		let mut kept: Vec<RequestOf<T>> = Vec::new();
 		let mut total: BalanceOf<T> = Zero::zero();
 		let mut claimed_any = false;
+		let most = T::MaxClaimsPerCall::get() as usize;
+		let mut paid = 0usize;
 		for r in requests.into_iter() {
-			if r.bucket > now {
+			// Not due yet, or beyond what one call pays: kept for a later claim.
+			if r.bucket > now || paid == most {
 				kept.push(r);
 				continue;
 			}
+			paid += 1;
 			let mut b = Buckets::<T>::get(pool, r.bucket).ok_or(Error::<T>::Defensive)?;
 			if b.matured.is_none() {
 				// The bucket's task did not run (dropped or postponed by the scheduler). Its
@@ -572,7 +577,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
-		Ok((total, read))
+		Ok((total, paid as u32))
 	}
 
 	/// Checks a report's epoch and timing; returns the pool.

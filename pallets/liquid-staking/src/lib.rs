@@ -195,6 +195,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxUnbondingRequests: Get<u32>;
 
+		/// The most matured requests one `claim` pays; the others wait for the next call. Bounds
+		/// a claim's proof size: each request reads and writes its bucket.
+		#[pallet::constant]
+		type MaxClaimsPerCall: Get<u32>;
+
 		/// The number of (block, rate) points kept per pool.
 		#[pallet::constant]
 		type MaxRateHistory: Get<u32>;
@@ -293,10 +298,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Validators<T: Config> =
 		StorageMap<_, Twox64Concat, PoolId, ValidatorsOf<T>, ValueQuery>;
-
-	/// Per pool, the epoch of the last delegation report (0: none yet).
-	#[pallet::storage]
-	pub type DelegationEpoch<T: Config> = StorageMap<_, Twox64Concat, PoolId, u64, ValueQuery>;
 
 	/// The remote chains the bridge serves.
 	#[pallet::storage]
@@ -724,6 +725,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxUnbondingRequests::get() > 0, "MaxUnbondingRequests must be > 0");
+			assert!(T::MaxClaimsPerCall::get() > 0, "MaxClaimsPerCall must be > 0");
 			assert!(T::MaxRateHistory::get() > 1, "MaxRateHistory must hold two points");
 			assert!(!T::MaxUnbondingPeriod::get().is_zero(), "MaxUnbondingPeriod must be > 0");
 			assert!(!T::BlocksPerYear::get().is_zero(), "BlocksPerYear must be > 0");
@@ -1021,7 +1023,8 @@ pub mod pallet {
 			Self::do_unstake(&who, pool, amount, kind).map(|_| ())
 		}
 
-		/// Pay `owner`'s matured unbonding requests in `pool` to `owner`.
+		/// Pay `owner`'s matured unbonding requests in `pool` to `owner`, at most
+		/// `MaxClaimsPerCall` of them per call (the rest stay claimable).
 		///
 		/// ## Dispatch Origin
 		/// Signed: anyone; the coins always go to `owner`.
@@ -1039,9 +1042,9 @@ pub mod pallet {
 		/// allocation) for each bucket matured on the way.
 		///
 		/// ## Weight
-		/// Charged for the most requests an account may hold; refunded to the requests it read.
+		/// Charged for `MaxClaimsPerCall` requests; refunded to the requests it paid.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::claim(T::MaxUnbondingRequests::get()))]
+		#[pallet::weight(T::WeightInfo::claim(T::MaxClaimsPerCall::get()))]
 		pub fn claim(
 			origin: OriginFor<T>,
 			pool: PoolId,

@@ -175,6 +175,7 @@ impl Config for Test {
 	type Preimages = Preimage;
 	type DeadShares = ConstU128<DEAD>;
 	type MaxUnbondingRequests = ConstU32<4>;
+	type MaxClaimsPerCall = ConstU32<2>;
 	type MaxRateHistory = ConstU32<4>;
 	type MaxUnbondingPeriod = ConstU64<{ 28 * 24 * 600 }>;
 	type MaxCommission = MaxCommission;

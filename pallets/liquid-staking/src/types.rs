@@ -131,6 +131,8 @@ pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub claimable: Balance,
 	/// The epoch of the last reward or slash report (0: none yet).
 	pub last_epoch: u64,
+	/// The epoch of the last delegation report (0: none yet).
+	pub delegation_epoch: u64,
 	/// The block of the last report, if any.
 	pub last_report_block: Option<BlockNumber>,
 }

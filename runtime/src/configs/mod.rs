@@ -215,6 +215,8 @@ impl pallet_liquid_staking::Config for Runtime {
 	/// A millionth of a unit of an 18-decimal coin.
 	type DeadShares = ConstU128<1_000_000_000_000>;
 	type MaxUnbondingRequests = ConstU32<16>;
+	// Three buckets per claim keep its proof under 16 KB.
+	type MaxClaimsPerCall = ConstU32<3>;
 	type MaxRateHistory = ConstU32<30>;
 	type MaxUnbondingPeriod = ConstU32<{ 28 * DAYS }>;
 	type MaxCommission = LiquidStakingMaxCommission;

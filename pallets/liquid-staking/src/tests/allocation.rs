@@ -2,8 +2,8 @@
 //! stake and every matured bucket is planned toward the targets.
 
 use crate::{
-	mock::*, DelegationEpoch, Error, Event, PlanDirection, PlanLine, TokenKind, ValidatorBooks,
-	ValidatorId, Validators,
+	mock::*, Error, Event, PlanDirection, PlanLine, Pools, TokenKind, ValidatorBooks, ValidatorId,
+	Validators,
 };
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::{DispatchError, Perbill};
@@ -301,7 +301,7 @@ fn delegation_reports_are_the_oracle_s_and_never_replayed() {
 			Error::<Test>::PoolNotFound
 		);
 		assert_ok!(report(3, delegations.clone()));
-		assert_eq!(DelegationEpoch::<Test>::get(POOL), 3);
+		assert_eq!(Pools::<Test>::get(POOL).unwrap().delegation_epoch, 3);
 		assert!(events().contains(&Event::DelegationsReported {
 			pool: POOL,
 			epoch: 3,

@@ -5,13 +5,17 @@
 //!   by less than one unit of what it counts (a share, or a unit of the underlying).
 //! - Random sequences of stake, convert, transfer, unstake, mature, claim, rewards and slashes,
 //!   on a pool started at a random rate, run against the pallet. After every operation its own
-//!   rounding is checked exactly against the pre-operation state (the exact quotient); at the end: nothing was created (what all holders
-//!   could take out fits in what the pool holds, and the pool holds at least P + claimable).
+//!   rounding is checked exactly against the pre-operation state (the exact quotient), and each
+//!   staker's gain (what they could take out now less what they started with) against an exact
+//!   model of what they are owed: their share of every rate change by rewards and slashes, plus
+//!   what others transferred to them, within the rounding slack that other operations leave in
+//!   the pool. At the end: nothing was created (what all holders could take out fits in what the
+//!   pool holds, and the pool holds at least P + claimable).
 
 use crate::{math, mock::*, BondShares, BridgeMessage, Buckets, Pools, TokenKind, Unbonding};
 use frame_support::assert_ok;
 use proptest::prelude::*;
-use sp_core::U256;
+use sp_core::{U256, U512};
 use sp_runtime::{Perbill, Rounding};
 
 fn u(x: u128) -> U256 {
@@ -172,6 +176,103 @@ fn holdings(who: AccountId) -> u128 {
 	total
 }
 
+/// The shares `who` holds in every form that still earns: bond, cert, unmatured requests.
+fn earning_shares(who: AccountId) -> u128 {
+	let mut shares = BondShares::<Test>::get(POOL, who) + cert(who);
+	for r in Unbonding::<Test>::get(POOL, who) {
+		if Buckets::<Test>::get(POOL, r.bucket).is_some_and(|b| b.matured.is_none()) {
+			shares += r.shares;
+		}
+	}
+	shares
+}
+
+fn w(x: u128) -> U512 {
+	U512::from(x)
+}
+
+fn ceil(n: U512, d: U512) -> U512 {
+	let (q, r) = n.div_mod(d);
+	if r.is_zero() {
+		q
+	} else {
+		q + 1
+	}
+}
+
+fn to_i128(x: U512) -> i128 {
+	if x > w(i128::MAX as u128) {
+		i128::MAX
+	} else {
+		x.as_u128() as i128
+	}
+}
+
+/// What each staker may have gained at most: their exact share of every rate change made by
+/// rewards and slashes (rounded up for rewards, down for slashes), plus what others transferred
+/// to them; and the rounding slack: each operation rounds at most once per bucket it may touch
+/// and once more, by at most one unit and one share, and that rounding stays in the pool, where
+/// it can only raise the value of the remaining holders' shares.
+struct Entitlements {
+	wallet0: [u128; 3],
+	gain: [i128; 3],
+	slack: u128,
+}
+
+impl Entitlements {
+	fn new() -> Self {
+		Self { wallet0: STAKERS.map(wbnb), gain: [0; 3], slack: 0 }
+	}
+
+	/// Before an operation on the pool `(p, s)`.
+	fn before_op(&mut self, p: u128, s: u128) {
+		let buckets = Buckets::<Test>::iter_key_prefix(POOL).count() as u128;
+		let share = if s == 0 { 0 } else { p.div_ceil(s) };
+		self.slack = self.slack.saturating_add((1 + buckets).saturating_mul(1 + share));
+	}
+
+	/// The rate moved from `p/s` to `p1/s1` by a report, the stakers holding `held` shares.
+	fn rate_moved(&mut self, (p, s): (u128, u128), (p1, s1): (u128, u128), held: [u128; 3]) {
+		let (up, down) = (w(p1) * w(s), w(p) * w(s1));
+		let den = w(s) * w(s1);
+		for (g, h) in self.gain.iter_mut().zip(held) {
+			if up >= down {
+				*g = g.saturating_add(to_i128(ceil(w(h) * (up - down), den)));
+			} else {
+				*g = g.saturating_sub(to_i128(w(h) * (down - up) / den));
+			}
+		}
+		if up > down && p > 0 {
+			// The slack's value grows with the rate.
+			self.slack = to_i128(ceil(w(self.slack) * up, down)) as u128;
+		}
+	}
+
+	/// `shares` went from staker `from` to staker `to` at the rate `p/s`.
+	fn moved(&mut self, from: usize, to: usize, shares: u128, (p, s): (u128, u128)) {
+		let value = w(shares) * w(p);
+		self.gain[from] = self.gain[from].saturating_sub(to_i128(value / w(s)));
+		self.gain[to] = self.gain[to].saturating_add(to_i128(ceil(value, w(s))));
+	}
+
+	/// Nobody took out more than they put in plus their share of rewards (less slashes), plus
+	/// what others gave them, within the slack.
+	fn check(&self) -> Result<(), TestCaseError> {
+		for (i, who) in STAKERS.iter().enumerate() {
+			let gained = holdings(*who) as i128 - self.wallet0[i] as i128;
+			prop_assert!(
+				gained <= self.gain[i].saturating_add(self.slack as i128),
+				"staker {} gained {} > entitled {} + slack {}",
+				i,
+				gained,
+				self.gain[i],
+				self.slack
+			);
+		}
+		Ok(())
+	}
+}
+
 fn set_up_pool(p0: u128, s0: u128) {
 	// Rewards and slashes apply at once and units mature after one bucket.
 	let mut params = default_params();
@@ -204,9 +305,12 @@ fn run(p0: u128, s0: u128, ops: Vec<Op>) -> Result<(), TestCaseError> {
 
 fn run_in(p0: u128, s0: u128, ops: Vec<Op>) -> Result<(), TestCaseError> {
 	set_up_pool(p0, s0);
+	let mut model = Entitlements::new();
 	for op in ops {
 		let info = pool();
 		let (p, s) = (info.total_pooled, info.total_shares);
+		let held = STAKERS.map(earning_shares);
+		model.before_op(p, s);
 		System::reset_events();
 		match op {
 			Op::Stake(w, a, kind) => {
@@ -248,6 +352,7 @@ fn run_in(p0: u128, s0: u128, ops: Vec<Op>) -> Result<(), TestCaseError> {
 					let debited = before.0 - BondShares::<Test>::get(POOL, from);
 					if from != to {
 						prop_assert_eq!(BondShares::<Test>::get(POOL, to) - before.1, debited);
+						model.moved(f, t, debited, (p, s));
 					}
 					prop_assert!(u(debited) * u(p) >= u(a) * u(s));
 					prop_assert!((u(debited) - 1) * u(p) < u(a) * u(s));
@@ -287,10 +392,13 @@ fn run_in(p0: u128, s0: u128, ops: Vec<Op>) -> Result<(), TestCaseError> {
 				let r = p / 1_000_000 * ppm;
 				let epoch = info.last_epoch + 1;
 				if r > 0 {
+					let shares = held;
 					let held = wbnb(pool_account());
 					if attested(BridgeMessage::Rewards { pool: POOL, epoch, amount: r }) {
 						prop_assert_eq!(pool().total_pooled, p + r);
 						prop_assert_eq!(wbnb(pool_account()), held + r);
+						let after = pool();
+						model.rate_moved((p, s), (after.total_pooled, after.total_shares), shares);
 					}
 				}
 			},
@@ -299,10 +407,13 @@ fn run_in(p0: u128, s0: u128, ops: Vec<Op>) -> Result<(), TestCaseError> {
 				let epoch = info.last_epoch + 1;
 				if x > 0 && attested(BridgeMessage::Slash { pool: POOL, epoch, amount: x }) {
 					prop_assert_eq!(pool().total_pooled, p - x);
+					let after = pool();
+					model.rate_moved((p, s), (after.total_pooled, after.total_shares), held);
 				}
 			},
 		}
 		prop_assert!(LiquidStaking::do_try_state().is_ok());
+		model.check()?;
 	}
 
 	// Nothing was created: all that holders could take out fits in what the pool holds.

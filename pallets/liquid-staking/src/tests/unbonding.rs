@@ -251,6 +251,29 @@ fn requests_per_account_are_bounded() {
 }
 
 #[test]
+fn one_claim_pays_at_most_max_claims_per_call_requests() {
+	new_test(|| {
+		stake(ALICE, 1_000 * UNIT, TokenKind::Bond);
+		// MaxClaimsPerCall is 2 in the mock: three due requests take two claims.
+		for i in 0..3 {
+			run_to_block(1 + i * BUCKET);
+			assert_ok!(unstake(ALICE, (i as u128 + 1) * UNIT, TokenKind::Bond));
+		}
+		run_to_block(release(1 + 3 * BUCKET));
+		let before = wbnb(ALICE);
+		assert_ok!(claim(ALICE));
+		assert_eq!(wbnb(ALICE) - before, 3 * UNIT);
+		let left = crate::Unbonding::<Test>::get(POOL, ALICE);
+		assert_eq!(left.len(), 1);
+		assert_eq!(left[0].shares, 3 * UNIT);
+		assert_ok!(claim(ALICE));
+		assert_eq!(wbnb(ALICE) - before, 6 * UNIT);
+		assert!(crate::Unbonding::<Test>::get(POOL, ALICE).is_empty());
+		assert_noop!(claim(ALICE), Error::<Test>::NothingToClaim);
+	});
+}
+
+#[test]
 fn matured_requests_are_claimable_while_the_pool_is_paused() {
 	new_test(|| {
 		stake(ALICE, 1_000 * UNIT, TokenKind::Bond);
