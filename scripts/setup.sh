@@ -4,7 +4,8 @@
 #   lld (rust-lld), protoc (for the node's networking);
 # - a rustup toolchain `wasm-web` (Debian's rustc, the machine's cargo) with a prebuilt
 #   core/alloc/compiler_builtins for `wasm32v1-none`, which substrate-wasm-builder uses;
-# - the Node.js packages of the end-to-end tests, when `tests/e2e/package.json` exists.
+# - the Node.js packages of the end-to-end tests and of the staking page (`web/`);
+# - with `--browser`: Debian's Chromium, which the staking page's browser tests drive.
 # A second run, when everything is present, takes seconds.
 set -euo pipefail
 
@@ -12,6 +13,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLCHAIN=wasm-web
 TOOLCHAIN_DIR=/opt/wasm-web
 SYSROOT_LIB=/usr/lib/rustlib/wasm32v1-none/lib
+
+BROWSER=0
+[ "${1:-}" = "--browser" ] && BROWSER=1
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -90,6 +94,18 @@ if [ -f "${ROOT}/tests/e2e/package.json" ]; then
 		log "installing Node.js packages of tests/e2e"
 		(cd "${ROOT}/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 	fi
+	if [ ! -d "${ROOT}/web/node_modules" ] ||
+		[ "${ROOT}/web/package-lock.json" -nt "${ROOT}/web/node_modules/.package-lock.json" ]; then
+		log "installing Node.js packages of web"
+		(cd "${ROOT}/web" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+fi
+
+# 5. Chromium for the staking page's browser tests (Debian's; Playwright drives it).
+if [ "${BROWSER}" -eq 1 ] && [ ! -x /usr/bin/chromium ]; then
+	log "installing Debian's chromium"
+	sudo_if_needed apt-get update -qq
+	sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
 log "ready"

@@ -2,13 +2,14 @@
 # Sets everything up (scripts/setup.sh) and runs all the tests: the pallet's unit and benchmark
 # and property tests, the runtime's tests (its Wasm blob included), the integration tests that
 # run the real runtime through real block production, the runtime's try-runtime checks on a
-# populated chain, a bounded fuzzer run (100,000 calls), and the end-to-end tests that drive the
-# dev node (built with the `fast-runtime` feature) through polkadot.js.
+# populated chain, a bounded fuzzer run (100,000 calls), the end-to-end tests that drive the
+# dev node (built with the `fast-runtime` feature) through polkadot.js, and the staking page's
+# tests in headless Chromium against that node (screenshots in web/screenshots/).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/setup.sh
+bash scripts/setup.sh --browser
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}"
 mkdir -p "$CARGO_TARGET_DIR"
 
@@ -30,3 +31,6 @@ cargo run --locked --release -p pallet-liquid-staking-fuzzer -- --calls 100000 -
 echo "== end-to-end tests: polkadot.js against the dev node"
 cargo build --locked -p liquid-staking-node --features fast-runtime
 (cd tests/e2e && NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node" npm test)
+
+echo "== the staking page in Chromium: stake, convert, unstake, claim against the dev node"
+(cd web && NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node" npm test)

@@ -18,7 +18,8 @@ export function nodeBinary() {
 	return join(target, 'debug', 'liquid-staking-node');
 }
 
-function freePort() {
+/** A free TCP port on the loopback interface. */
+export function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.unref();
@@ -30,7 +31,7 @@ function freePort() {
 	});
 }
 
-/** Starts a node and connects to it: `{ api, keyring, stop }`. */
+/** Starts a node and connects to it: `{ api, keyring, stop, log, rpcUrl }`. */
 export async function startNode() {
 	const [rpcPort, p2pPort] = [await freePort(), await freePort()];
 	const basePath = mkdtempSync(join(tmpdir(), 'liquid-staking-e2e-'));
@@ -74,7 +75,7 @@ export async function startNode() {
 		globalThis.__api = api;
 		await cryptoWaitReady();
 		const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-		return { api, keyring, stop, log: () => log };
+		return { api, keyring, stop, log: () => log, rpcUrl: `ws://127.0.0.1:${rpcPort}` };
 	} catch (e) {
 		await stop();
 		throw e;

@@ -1,0 +1,203 @@
+// The staking page in a real browser: Debian's headless Chromium driven by playwright-core,
+// against the dev node (built with the `fast-runtime` feature, 20-block unbonding). A person
+// stakes, watches the bond balance grow, gets an error in words, unstakes, waits and claims.
+// Screenshots go to web/screenshots/.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { createBlocks, freePort, send, startNode } from '../../tests/e2e/lib/node.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHOTS = join(ROOT, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+const COIN = 10n ** 18n;
+const POOL = 0;
+const WBNB = 1;
+const BSC = 56;
+
+let node, api, server, browser, page, dave;
+
+/** A shown amount ("1,234.5678") as a number of coins. */
+const coins = (text) => Number(text.replace(/[^0-9.]/g, ''));
+const byTestId = (id) => page.locator(`[data-testid="${id}"]`);
+const text = (id) => byTestId(id).innerText();
+
+async function wbnb(address) {
+	const a = await api.query.assets.account(WBNB, address);
+	return a.isSome ? a.unwrap().balance.toBigInt() : 0n;
+}
+
+async function shot(name) {
+	await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Picks `action`, types `amount` and waits until the preview has answered. */
+async function fill(action, amount) {
+	await byTestId('pool-0-action').selectOption(action);
+	await byTestId('pool-0-amount').fill(amount);
+	await page.waitForFunction(
+		() => document.querySelector('[data-testid="pool-0-fee"]') !== null,
+	);
+}
+
+/** Submits the form (or clicks `button`) and waits for the page to report the block. */
+async function sign(button = 'pool-0-submit') {
+	await byTestId(button).click();
+	await page.waitForFunction(
+		() => /done|failed|refused/.test(document.querySelector('[data-testid="pool-0-notice"]').textContent),
+		undefined,
+		{ timeout: 60_000 },
+	);
+	return text('pool-0-notice');
+}
+
+before(async () => {
+	mkdirSync(SHOTS, { recursive: true });
+	node = await startNode();
+	api = node.api;
+	dave = node.keyring.addFromUri('//Dave');
+	await build({ root: ROOT, logLevel: 'warn' });
+	const port = await freePort();
+	server = await preview({ root: ROOT, logLevel: 'warn', preview: { port, strictPort: true } });
+	browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+	page.on('pageerror', (e) => console.error('page error:', e.message));
+	await page.goto(`http://127.0.0.1:${port}/?rpc=${encodeURIComponent(node.rpcUrl)}`);
+	await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+});
+
+after(async () => {
+	if (browser) await browser.close();
+	if (server) await new Promise((r) => server.httpServer.close(r));
+	if (node) await node.stop();
+});
+
+describe('the staking page', () => {
+	test('shows the pools, their rate and APR, and the account', async () => {
+		assert.match(await text('status'), /Connected/);
+		assert.match(await text('pool-0-rate'), /^1 \S+ = [0-9.]+ WBNB$/);
+		assert.ok((await text('pool-0-apr')).length > 0);
+		assert.ok(await byTestId('pool-1-card').isVisible(), 'the second pool is shown');
+		await byTestId('account').selectOption(dave.address);
+		await page.waitForFunction(
+			(w) => document.querySelector('[data-testid="pool-0-wallet"]').textContent === w,
+			Number((await wbnb(dave.address)) / COIN).toLocaleString('en-US'),
+		);
+		await shot('1-connected');
+	});
+
+	test('stake → unstake → claim, with previews, fees and errors in words', async () => {
+		const wallet0 = await wbnb(dave.address);
+
+		// Stake 10 WBNB for bond: the preview says what comes back and the fee, before signing.
+		await fill('stakeBond', '10');
+		assert.equal(await text('pool-0-pays'), '10 WBNB');
+		assert.match(await text('pool-0-receives'), /^(9\.99\d*|10) WBNB bond$/);
+		assert.ok(coins(await text('pool-0-fee')) > 0, 'a fee is shown');
+		await shot('2-stake-preview');
+		assert.match(await sign(), /done/);
+		assert.ok(coins(await text('pool-0-bond')) >= 9.999, 'the bond balance is shown');
+		assert.equal(await wbnb(dave.address), wallet0 - 10n * COIN);
+
+		// Rewards arrive (two relayers attest): the bond balance on the page grows by itself.
+		// Two reports make a rate history: the page shows the APR it gives.
+		const bondBefore = await text('pool-0-bond');
+		const alice = node.keyring.addFromUri('//Alice');
+		const bob = node.keyring.addFromUri('//Bob');
+		for (let i = 0; i < 2; i++) {
+			const pool = (await api.query.liquidStaking.pools(POOL)).unwrap();
+			const epoch = pool.lastEpoch.toNumber() + 1;
+			const amount = pool.totalPooled.toBigInt() / 2000n;
+			for (const relayer of [alice, bob]) {
+				const message = { Rewards: { pool: POOL, epoch, amount } };
+				const r = await send(api, api.tx.liquidStaking.attest(BSC, message), relayer);
+				assert.equal(r.error, null);
+			}
+		}
+		await page.waitForFunction(
+			(b) => document.querySelector('[data-testid="pool-0-bond"]').textContent !== b,
+			bondBefore,
+			{ timeout: 30_000 },
+		);
+		assert.ok(coins(await text('pool-0-bond')) > coins(bondBefore), 'the bond grew');
+		await page.waitForFunction(
+			() => /%$/.test(document.querySelector('[data-testid="pool-0-apr"]').textContent),
+			undefined,
+			{ timeout: 30_000 },
+		);
+		assert.ok(coins(await text('pool-0-apr')) > 0, 'a positive APR');
+
+		// Too small a stake: the pallet's error, in words, and no signing.
+		await fill('stakeBond', '0.001');
+		assert.match(await text('pool-0-preview-error'), /Below minimum stake/);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
+		await shot('3-error-in-words');
+
+		// Unstake 4 bond: the preview gives the release block; the request shows the time left.
+		await fill('unstakeBond', '4');
+		assert.equal(await text('pool-0-receives'), '4 WBNB');
+		assert.match(await byTestId('pool-0-preview').innerText(), /at block \d+/);
+		assert.match(await sign(), /done/);
+		const row = byTestId('pool-0-requests').locator('tr').first();
+		assert.match(await row.innerText(), /4 WBNB[\s\S]*block \d+[\s\S]*blocks, about/);
+		assert.ok(await byTestId('pool-0-claim').isDisabled(), 'nothing to claim yet');
+		await shot('4-unbonding');
+
+		// The unbonding blocks pass: the request is ready and the claim pays it.
+		const [request] = await api.call.liquidStakingApi.unbondingRequests(POOL, dave.address);
+		const best = (await api.rpc.chain.getHeader()).number.toNumber();
+		await createBlocks(api, Math.max(0, request.releaseAt.toNumber() - best));
+		await page.waitForFunction(
+			() => !document.querySelector('[data-testid="pool-0-claim"]').disabled,
+			undefined,
+			{ timeout: 30_000 },
+		);
+		assert.match(await row.innerText(), /ready to claim/);
+		await shot('5-ready-to-claim');
+		const beforeClaim = await wbnb(dave.address);
+		assert.match(await sign('pool-0-claim'), /done/);
+		assert.equal(await wbnb(dave.address), beforeClaim + 4n * COIN);
+		assert.match(await byTestId('pool-0-requests').innerText(), /No unbonding requests/);
+		await shot('6-claimed');
+	});
+
+	test('bond converts to cert and back, previewed', async () => {
+		const cert0 = coins(await text('pool-0-cert'));
+		await fill('bondToCert', '1');
+		const certs = coins(await text('pool-0-receives'));
+		assert.ok(certs > 0.99 && certs < 1, `fewer certs than bond at a rate above 1: ${certs}`);
+		assert.match(await sign(), /done/);
+		assert.ok(Math.abs(coins(await text('pool-0-cert')) - cert0 - certs) < 1e-4);
+		await fill('certToBond', '0.5');
+		assert.match(await text('pool-0-receives'), /WBNB bond$/);
+		assert.match(await sign(), /done/);
+	});
+
+	test('a cert stake shows its balance and value', async () => {
+		await fill('stakeCert', '5');
+		const receives = coins(await text('pool-0-receives'));
+		assert.ok(receives > 0 && receives < 5, 'fewer certs than coins once rewards came in');
+		assert.match(await sign(), /done/);
+		assert.ok(coins(await text('pool-0-cert')) > 0);
+		// 5 WBNB staked now plus the cert kept from the conversion.
+		assert.ok(coins(await text('pool-0-cert-value')) > 5.4, await text('pool-0-cert-value'));
+		await shot('7-cert');
+	});
+});
