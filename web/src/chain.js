@@ -88,16 +88,14 @@ async function assetBalance(api, asset, address) {
 /** What `address` holds in `pool`: wallet, bond, cert and its value, unbonding requests. */
 export async function holdings(api, pool, address) {
 	const call = api.call.liquidStakingApi;
-	const [wallet, bond, certValue, requests, native] = await Promise.all([
+	const [wallet, bond, certValue, requests] = await Promise.all([
 		assetBalance(api, pool.underlying.id, address),
 		call.bondBalance(pool.id, address),
 		call.certValue(pool.id, address),
 		call.unbondingRequests(pool.id, address),
-		api.query.system.account(address),
 	]);
 	return {
 		wallet,
-		native: native.data.free.toBigInt(),
 		bond: bond.toBigInt(),
 		cert: certValue[0].toBigInt(),
 		certValue: certValue[1].toBigInt(),

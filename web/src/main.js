@@ -23,7 +23,7 @@ const el = (tag, attrs = {}, ...children) => {
 };
 const amountText = (a) => `${formatAmount(a.value, a.decimals)} ${a.symbol}`;
 
-const state = { native: { symbol: 'UNIT', decimals: 12 }, api: null, pools: [], account: null, best: 0, sections: new Map(), held: new Map() };
+const state = { native: { symbol: 'UNIT', decimals: 12 }, free: null, api: null, pools: [], account: null, best: 0, sections: new Map(), held: new Map() };
 
 function poolSection(pool) {
 	const t = (name) => `pool-${pool.id}-${name}`;
@@ -115,8 +115,9 @@ function render() {
 		body.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { class: 'empty' }, 'No unbonding requests.'))]));
 		t('claim').disabled = !h.requests.some((r) => r.matured || r.releaseAt <= state.best);
 	}
-	const native = state.held.values().next().value;
-	if (native) $('#native').textContent = `${formatAmount(native.native, state.native.decimals)} ${state.native.symbol} for fees`;
+	if (state.free !== null) {
+		$('#native').textContent = `${formatAmount(state.free, state.native.decimals)} ${state.native.symbol} for fees`;
+	}
 }
 
 async function refresh() {
@@ -126,6 +127,7 @@ async function refresh() {
 	for (const pool of state.pools) {
 		state.held.set(pool.id, await holdings(api, pool, state.account));
 	}
+	state.free = (await api.query.system.account(state.account)).data.free.toBigInt();
 	render();
 }
 
