@@ -494,7 +494,7 @@ mod benchmarks {
 			.unwrap();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, CHAIN, relayers, threshold(r));
-		assert_eq!(Relayers::<T>::get(CHAIN).len() as u32, r);
+		assert_eq!(Chains::<T>::get(CHAIN).unwrap().relayers.len() as u32, r);
 	}
 
 	#[benchmark]

@@ -89,6 +89,7 @@ impl<T: Config> Pallet<T> {
 			chain,
 			ChainInfo {
 				wrapped: wrapped.clone(),
+				relayers: set.clone(),
 				limits,
 				threshold,
 				paused: false,
@@ -111,7 +112,6 @@ impl<T: Config> Pallet<T> {
 			relayers: set.to_vec(),
 			threshold,
 		});
-		Relayers::<T>::insert(chain, set);
 		Ok(())
 	}
 
@@ -124,9 +124,9 @@ impl<T: Config> Pallet<T> {
 		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		let set = Self::relayer_set(relayers, threshold)?;
 		info.threshold = threshold;
+		info.relayers = set.clone();
 		Chains::<T>::insert(chain, info);
 		Self::deposit_event(Event::RelayersSet { chain, relayers: set.to_vec(), threshold });
-		Relayers::<T>::insert(chain, set);
 		Ok(())
 	}
 
@@ -196,7 +196,7 @@ impl<T: Config> Pallet<T> {
 		message: MessageOf<T>,
 	) -> Result<Tally, DispatchError> {
 		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
-		let relayers = Relayers::<T>::get(chain);
+		let relayers = &info.relayers;
 		ensure!(relayers.contains(&relayer), Error::<T>::NotRelayer);
 		Self::validate_message(chain, &message)?;
 
@@ -243,7 +243,7 @@ impl<T: Config> Pallet<T> {
 		Self::validate_message(chain, &message)?;
 		let key = message.key();
 		let hash = Self::message_hash(chain, &message);
-		let relayers = Relayers::<T>::get(chain);
+		let relayers = &info.relayers;
 		let count = Votes::<T>::get(chain, key)
 			.iter()
 			.filter(|(who, h)| *h == hash && relayers.contains(who))
@@ -520,7 +520,7 @@ impl<T: Config> Pallet<T> {
 			*queued.entry(chain).or_default() += 1;
 		}
 		for (chain, info) in Chains::<T>::iter() {
-			let relayers = Relayers::<T>::get(chain);
+			let relayers = &info.relayers;
 			let (n, t) = (relayers.len(), info.threshold as usize);
 			ensure!(t > 0 && t <= n && 2 * t > n, "a relayer threshold is not above half its set");
 			for (i, r) in relayers.iter().enumerate() {

@@ -93,7 +93,7 @@ pub mod pallet {
 		<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
 	pub(crate) type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
 	pub(crate) type ChainInfoOf<T> =
-		ChainInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::UnderlyingAssetId>;
+		ChainInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::UnderlyingAssetId, RelayersOf<T>>;
 	pub(crate) type LimitsOf<T> = BridgeLimits<BalanceOf<T>, BlockNumberFor<T>>;
 	pub(crate) type MessageOf<T> =
 		BridgeMessage<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -307,10 +307,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type WrappedChain<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::UnderlyingAssetId, ChainId>;
-
-	/// The relayers of each chain.
-	#[pallet::storage]
-	pub type Relayers<T: Config> = StorageMap<_, Twox64Concat, ChainId, RelayersOf<T>, ValueQuery>;
 
 	/// Votes not yet executed, per chain and replay key: each relayer and the hash of the
 	/// message it attests.
@@ -1303,8 +1299,8 @@ pub mod pallet {
 				Ok(_) => None,
 				Err(origin) => {
 					let who = ensure_signed(origin)?;
-					ensure!(Chains::<T>::contains_key(chain), Error::<T>::ChainNotFound);
-					ensure!(Relayers::<T>::get(chain).contains(&who), Error::<T>::NotRelayer);
+					let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
+					ensure!(info.relayers.contains(&who), Error::<T>::NotRelayer);
 					Some(who)
 				},
 			};

@@ -316,9 +316,11 @@ pub struct BridgeLimits<Balance, BlockNumber> {
 /// coin's total issuance is `issuance_base + minted + refunded − burned − withdrawn`: the
 /// bridge is the only way the wrapped coin is minted.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct ChainInfo<Balance, BlockNumber, AssetId> {
+pub struct ChainInfo<Balance, BlockNumber, AssetId, RelayerSet> {
 	/// The wrapped coin of the chain's native coin (BNB, MATIC) on this chain.
 	pub wrapped: AssetId,
+	/// The chain's relayers (kept here, so that a vote reads one item for the chain).
+	pub relayers: RelayerSet,
 	/// The deposit limits.
 	pub limits: BridgeLimits<Balance, BlockNumber>,
 	/// How many of the current relayers must agree on a message.

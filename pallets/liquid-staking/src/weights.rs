@@ -3,7 +3,7 @@
 
 //! Weights of `pallet_liquid_staking`, measured by the benchmark CLI 64.0.0.
 //!
-//! DATE: 2026-11-22, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //!
@@ -98,44 +98,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:0 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1131`
 		//  Estimated: `6360`
-		// Minimum execution time: 79_098_000 picoseconds.
-		Weight::from_parts(117_830_000, 6360)
+		// Minimum execution time: 78_587_000 picoseconds.
+		Weight::from_parts(93_725_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:0)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1019`
+		//  Measured:  `1027`
 		//  Estimated: `7063`
-		// Minimum execution time: 38_452_000 picoseconds.
-		Weight::from_parts(50_824_000, 7063)
+		// Minimum execution time: 38_402_000 picoseconds.
+		Weight::from_parts(52_238_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `480`
-		//  Estimated: `3702`
-		// Minimum execution time: 23_874_000 picoseconds.
-		Weight::from_parts(40_104_000, 3702)
+		//  Measured:  `488`
+		//  Estimated: `3710`
+		// Minimum execution time: 23_964_000 picoseconds.
+		Weight::from_parts(37_129_000, 3710)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -146,15 +146,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5129`
+		//  Measured:  `5137`
 		//  Estimated: `7063`
-		// Minimum execution time: 136_224_000 picoseconds.
-		Weight::from_parts(186_869_000, 7063)
+		// Minimum execution time: 136_204_000 picoseconds.
+		Weight::from_parts(199_251_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -165,15 +165,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5312`
+		//  Measured:  `5320`
 		//  Estimated: `8817`
-		// Minimum execution time: 158_135_000 picoseconds.
-		Weight::from_parts(237_173_000, 8817)
+		// Minimum execution time: 158_947_000 picoseconds.
+		Weight::from_parts(233_977_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -184,15 +184,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1399`
+		//  Measured:  `1407`
 		//  Estimated: `6208`
-		// Minimum execution time: 104_355_000 picoseconds.
-		Weight::from_parts(173_163_000, 6208)
+		// Minimum execution time: 104_785_000 picoseconds.
+		Weight::from_parts(154_258_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -203,28 +203,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1351`
+		//  Measured:  `1359`
 		//  Estimated: `6208`
-		// Minimum execution time: 110_035_000 picoseconds.
-		Weight::from_parts(167_453_000, 6208)
+		// Minimum execution time: 110_666_000 picoseconds.
+		Weight::from_parts(143_678_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:2 w:2)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `655`
+		//  Measured:  `663`
 		//  Estimated: `6092`
-		// Minimum execution time: 39_264_000 picoseconds.
-		Weight::from_parts(50_715_000, 6092)
+		// Minimum execution time: 39_454_000 picoseconds.
+		Weight::from_parts(64_530_000, 6092)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
@@ -237,18 +237,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2026`
+		//  Measured:  `2034`
 		//  Estimated: `13928`
-		// Minimum execution time: 82_835_000 picoseconds.
-		Weight::from_parts(136_655_000, 13928)
+		// Minimum execution time: 82_644_000 picoseconds.
+		Weight::from_parts(128_430_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
 	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Buckets` (r:16 w:16)
+	/// Storage: `LiquidStaking::Buckets` (r:3 w:3)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
@@ -256,15 +256,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[1, 16]`.
+	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5034 + r * (54 ±0)`
+		//  Measured:  `5036 + r * (58 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 146_784_000 picoseconds.
-		Weight::from_parts(71_816_837, 7063)
-			// Standard Error: 407_605
-			.saturating_add(Weight::from_parts(63_112_268, 0).saturating_mul(r.into()))
+		// Minimum execution time: 147_646_000 picoseconds.
+		Weight::from_parts(152_719_979, 7063)
+			// Standard Error: 629_648
+			.saturating_add(Weight::from_parts(73_653_877, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -272,22 +272,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4276`
+		//  Measured:  `4284`
 		//  Estimated: `7063`
-		// Minimum execution time: 74_389_000 picoseconds.
-		Weight::from_parts(118_902_000, 7063)
+		// Minimum execution time: 75_420_000 picoseconds.
+		Weight::from_parts(127_248_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -296,52 +296,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2393`
+		//  Measured:  `2401`
 		//  Estimated: `6208`
-		// Minimum execution time: 83_716_000 picoseconds.
-		Weight::from_parts(142_045_000, 6208)
+		// Minimum execution time: 89_026_000 picoseconds.
+		Weight::from_parts(172_081_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `480`
+		//  Measured:  `488`
 		//  Estimated: `4558`
-		// Minimum execution time: 30_327_000 picoseconds.
-		Weight::from_parts(46_376_000, 4558)
+		// Minimum execution time: 30_767_000 picoseconds.
+		Weight::from_parts(58_509_000, 4558)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2384`
+		//  Measured:  `2392`
 		//  Estimated: `7063`
-		// Minimum execution time: 55_233_000 picoseconds.
-		Weight::from_parts(66_083_000, 7063)
+		// Minimum execution time: 55_684_000 picoseconds.
+		Weight::from_parts(95_508_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:1)
-	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4000`
+		//  Measured:  `4185`
 		//  Estimated: `7063`
-		// Minimum execution time: 59_641_000 picoseconds.
-		Weight::from_parts(66_514_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 56_896_000 picoseconds.
+		Weight::from_parts(85_640_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
@@ -357,10 +355,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `734`
 		//  Estimated: `3675`
-		// Minimum execution time: 41_147_000 picoseconds.
-		Weight::from_parts(45_740_491, 3675)
-			// Standard Error: 15_180
-			.saturating_add(Weight::from_parts(527_933, 0).saturating_mul(r.into()))
+		// Minimum execution time: 41_057_000 picoseconds.
+		Weight::from_parts(67_986_661, 3675)
+			// Standard Error: 23_850
+			.saturating_add(Weight::from_parts(167_232, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -373,8 +371,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `420`
 		//  Estimated: `3646`
-		// Minimum execution time: 25_207_000 picoseconds.
-		Weight::from_parts(37_666_659, 3646)
+		// Minimum execution time: 25_107_000 picoseconds.
+		Weight::from_parts(41_887_309, 3646)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -384,8 +382,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `420`
 		//  Estimated: `3646`
-		// Minimum execution time: 20_849_000 picoseconds.
-		Weight::from_parts(31_479_000, 3646)
+		// Minimum execution time: 20_648_000 picoseconds.
+		Weight::from_parts(39_223_000, 3646)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -397,8 +395,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1011`
 		//  Estimated: `3994`
-		// Minimum execution time: 28_823_000 picoseconds.
-		Weight::from_parts(49_352_000, 3994)
+		// Minimum execution time: 28_914_000 picoseconds.
+		Weight::from_parts(50_474_000, 3994)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -408,8 +406,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `420`
 		//  Estimated: `3646`
-		// Minimum execution time: 20_709_000 picoseconds.
-		Weight::from_parts(34_154_000, 3646)
+		// Minimum execution time: 20_378_000 picoseconds.
+		Weight::from_parts(39_785_000, 3646)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -418,18 +416,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
 	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:0)
-	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2345`
+		//  Measured:  `2353`
 		//  Estimated: `4559`
-		// Minimum execution time: 68_097_000 picoseconds.
-		Weight::from_parts(116_668_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 65_202_000 picoseconds.
+		Weight::from_parts(98_094_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
@@ -450,8 +446,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2781`
 		//  Estimated: `4559`
-		// Minimum execution time: 116_758_000 picoseconds.
-		Weight::from_parts(190_285_000, 4559)
+		// Minimum execution time: 116_487_000 picoseconds.
+		Weight::from_parts(170_929_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -462,7 +458,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -475,10 +471,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_deposit_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7003`
+		//  Measured:  `7011`
 		//  Estimated: `7063`
-		// Minimum execution time: 206_596_000 picoseconds.
-		Weight::from_parts(274_442_000, 7063)
+		// Minimum execution time: 207_107_000 picoseconds.
+		Weight::from_parts(296_584_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -498,8 +494,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2870`
 		//  Estimated: `4559`
-		// Minimum execution time: 101_901_000 picoseconds.
-		Weight::from_parts(164_306_000, 4559)
+		// Minimum execution time: 104_194_000 picoseconds.
+		Weight::from_parts(179_836_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -508,7 +504,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
 	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -519,10 +515,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn attest_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4442`
+		//  Measured:  `4450`
 		//  Estimated: `6360`
-		// Minimum execution time: 162_774_000 picoseconds.
-		Weight::from_parts(288_438_000, 6360)
+		// Minimum execution time: 162_934_000 picoseconds.
+		Weight::from_parts(297_606_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -531,7 +527,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
 	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
@@ -542,10 +538,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3046`
+		//  Measured:  `3054`
 		//  Estimated: `4559`
-		// Minimum execution time: 126_406_000 picoseconds.
-		Weight::from_parts(198_210_000, 4559)
+		// Minimum execution time: 127_168_000 picoseconds.
+		Weight::from_parts(204_642_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -553,21 +549,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
 	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::DelegationEpoch` (r:1 w:1)
-	/// Proof: `LiquidStaking::DelegationEpoch` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6042`
+		//  Measured:  `6050`
 		//  Estimated: `7063`
-		// Minimum execution time: 124_513_000 picoseconds.
-		Weight::from_parts(178_944_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 122_659_000 picoseconds.
+		Weight::from_parts(194_724_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
@@ -582,8 +576,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2184`
 		//  Estimated: `4559`
-		// Minimum execution time: 68_648_000 picoseconds.
-		Weight::from_parts(103_143_000, 4559)
+		// Minimum execution time: 68_107_000 picoseconds.
+		Weight::from_parts(111_478_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -603,8 +597,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2919`
 		//  Estimated: `4559`
-		// Minimum execution time: 105_096_000 picoseconds.
-		Weight::from_parts(151_273_000, 4559)
+		// Minimum execution time: 107_801_000 picoseconds.
+		Weight::from_parts(191_277_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -613,7 +607,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
 	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -628,10 +622,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn execute_message() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7067`
+		//  Measured:  `7075`
 		//  Estimated: `7063`
-		// Minimum execution time: 189_043_000 picoseconds.
-		Weight::from_parts(258_262_000, 7063)
+		// Minimum execution time: 193_422_000 picoseconds.
+		Weight::from_parts(335_026_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -640,7 +634,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -651,10 +645,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn release_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6008`
+		//  Measured:  `6016`
 		//  Estimated: `7063`
-		// Minimum execution time: 193_902_000 picoseconds.
-		Weight::from_parts(303_637_000, 7063)
+		// Minimum execution time: 210_463_000 picoseconds.
+		Weight::from_parts(345_715_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -663,7 +657,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(237), added: 2712, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -674,10 +668,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn approve_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6008`
+		//  Measured:  `6016`
 		//  Estimated: `7063`
-		// Minimum execution time: 196_296_000 picoseconds.
-		Weight::from_parts(297_044_000, 7063)
+		// Minimum execution time: 184_574_000 picoseconds.
+		Weight::from_parts(249_256_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -697,8 +691,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1295`
 		//  Estimated: `3675`
-		// Minimum execution time: 89_757_000 picoseconds.
-		Weight::from_parts(133_749_000, 3675)
+		// Minimum execution time: 90_068_000 picoseconds.
+		Weight::from_parts(102_431_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -707,53 +701,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(117_830_000, 6360)
+		Weight::from_parts(93_725_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(50_824_000, 7063)
+		Weight::from_parts(52_238_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(40_104_000, 3702)
+		Weight::from_parts(37_129_000, 3710)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(186_869_000, 7063)
+		Weight::from_parts(199_251_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(237_173_000, 8817)
+		Weight::from_parts(233_977_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(173_163_000, 6208)
+		Weight::from_parts(154_258_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(167_453_000, 6208)
+		Weight::from_parts(143_678_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(50_715_000, 6092)
+		Weight::from_parts(64_530_000, 6092)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(136_655_000, 13928)
+		Weight::from_parts(128_430_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(71_816_837, 7063)
-			.saturating_add(Weight::from_parts(63_112_268, 0).saturating_mul(r.into()))
+		Weight::from_parts(152_719_979, 7063)
+			.saturating_add(Weight::from_parts(73_653_877, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -761,118 +755,118 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(118_902_000, 7063)
+		Weight::from_parts(127_248_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(142_045_000, 6208)
+		Weight::from_parts(172_081_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(46_376_000, 4558)
+		Weight::from_parts(58_509_000, 4558)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(66_083_000, 7063)
+		Weight::from_parts(95_508_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(66_514_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(85_640_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn register_chain(r: u32, ) -> Weight {
-		Weight::from_parts(45_740_491, 3675)
-			.saturating_add(Weight::from_parts(527_933, 0).saturating_mul(r.into()))
+		Weight::from_parts(67_986_661, 3675)
+			.saturating_add(Weight::from_parts(167_232, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_relayers(_r: u32, ) -> Weight {
-		Weight::from_parts(37_666_659, 3646)
+		Weight::from_parts(41_887_309, 3646)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_chain_limits() -> Weight {
-		Weight::from_parts(31_479_000, 3646)
+		Weight::from_parts(39_223_000, 3646)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_chain() -> Weight {
-		Weight::from_parts(49_352_000, 3994)
+		Weight::from_parts(50_474_000, 3994)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause_chain() -> Weight {
-		Weight::from_parts(34_154_000, 3646)
+		Weight::from_parts(39_785_000, 3646)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_vote() -> Weight {
-		Weight::from_parts(116_668_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(98_094_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_deposit() -> Weight {
-		Weight::from_parts(190_285_000, 4559)
+		Weight::from_parts(170_929_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_deposit_stake() -> Weight {
-		Weight::from_parts(274_442_000, 7063)
+		Weight::from_parts(296_584_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn attest_deposit_queued() -> Weight {
-		Weight::from_parts(164_306_000, 4559)
+		Weight::from_parts(179_836_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn attest_rewards() -> Weight {
-		Weight::from_parts(288_438_000, 6360)
+		Weight::from_parts(297_606_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn attest_slash() -> Weight {
-		Weight::from_parts(198_210_000, 4559)
+		Weight::from_parts(204_642_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_delegations() -> Weight {
-		Weight::from_parts(178_944_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(194_724_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn attest_withdrawal_released() -> Weight {
-		Weight::from_parts(103_143_000, 4559)
+		Weight::from_parts(111_478_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_withdrawal_failed() -> Weight {
-		Weight::from_parts(151_273_000, 4559)
+		Weight::from_parts(191_277_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn execute_message() -> Weight {
-		Weight::from_parts(258_262_000, 7063)
+		Weight::from_parts(335_026_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn release_deposit() -> Weight {
-		Weight::from_parts(303_637_000, 7063)
+		Weight::from_parts(345_715_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn approve_deposit() -> Weight {
-		Weight::from_parts(297_044_000, 7063)
+		Weight::from_parts(249_256_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn withdraw_to_remote() -> Weight {
-		Weight::from_parts(133_749_000, 3675)
+		Weight::from_parts(102_431_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}

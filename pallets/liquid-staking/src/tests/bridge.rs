@@ -88,7 +88,7 @@ fn genesis_registers_both_chains_with_their_relayers() {
 			assert_eq!(c.threshold, 2);
 			assert_eq!(c.limits, limits());
 			assert_eq!(
-				crate::Relayers::<Test>::get(id).into_inner(),
+				crate::Chains::<Test>::get(id).unwrap().relayers.into_inner(),
 				vec![RELAYER_1, RELAYER_2, RELAYER_3]
 			);
 		}
