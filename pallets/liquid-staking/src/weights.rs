@@ -90,7 +90,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:2 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::NextPoolId` (r:1 w:1)
 	/// Proof: `LiquidStaking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Metadata` (r:1 w:1)
@@ -101,10 +101,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1131`
+		//  Measured:  `1611`
 		//  Estimated: `6360`
-		// Minimum execution time: 78_587_000 picoseconds.
-		Weight::from_parts(93_725_000, 6360)
+		// Minimum execution time: 79_018_000 picoseconds.
+		Weight::from_parts(114_845_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -116,10 +116,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1027`
+		//  Measured:  `994`
 		//  Estimated: `7063`
-		// Minimum execution time: 38_402_000 picoseconds.
-		Weight::from_parts(52_238_000, 7063)
+		// Minimum execution time: 38_361_000 picoseconds.
+		Weight::from_parts(64_791_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -127,10 +127,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `488`
+		//  Measured:  `455`
 		//  Estimated: `3710`
-		// Minimum execution time: 23_964_000 picoseconds.
-		Weight::from_parts(37_129_000, 3710)
+		// Minimum execution time: 23_744_000 picoseconds.
+		Weight::from_parts(43_361_000, 3710)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -146,10 +146,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5137`
+		//  Measured:  `5104`
 		//  Estimated: `7063`
-		// Minimum execution time: 136_204_000 picoseconds.
-		Weight::from_parts(199_251_000, 7063)
+		// Minimum execution time: 135_482_000 picoseconds.
+		Weight::from_parts(189_173_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -165,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5320`
+		//  Measured:  `5287`
 		//  Estimated: `8817`
-		// Minimum execution time: 158_947_000 picoseconds.
-		Weight::from_parts(233_977_000, 8817)
+		// Minimum execution time: 157_575_000 picoseconds.
+		Weight::from_parts(178_494_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -184,10 +184,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1407`
+		//  Measured:  `1374`
 		//  Estimated: `6208`
-		// Minimum execution time: 104_785_000 picoseconds.
-		Weight::from_parts(154_258_000, 6208)
+		// Minimum execution time: 105_528_000 picoseconds.
+		Weight::from_parts(163_065_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -203,10 +203,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1359`
+		//  Measured:  `1326`
 		//  Estimated: `6208`
-		// Minimum execution time: 110_666_000 picoseconds.
-		Weight::from_parts(143_678_000, 6208)
+		// Minimum execution time: 109_654_000 picoseconds.
+		Weight::from_parts(182_942_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `663`
+		//  Measured:  `630`
 		//  Estimated: `6092`
-		// Minimum execution time: 39_454_000 picoseconds.
-		Weight::from_parts(64_530_000, 6092)
+		// Minimum execution time: 39_284_000 picoseconds.
+		Weight::from_parts(64_941_000, 6092)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -237,10 +237,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2034`
+		//  Measured:  `2001`
 		//  Estimated: `13928`
-		// Minimum execution time: 82_644_000 picoseconds.
-		Weight::from_parts(128_430_000, 13928)
+		// Minimum execution time: 83_185_000 picoseconds.
+		Weight::from_parts(135_493_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -259,12 +259,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5036 + r * (58 ±0)`
+		//  Measured:  `5003 + r * (58 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 147_646_000 picoseconds.
-		Weight::from_parts(152_719_979, 7063)
-			// Standard Error: 629_648
-			.saturating_add(Weight::from_parts(73_653_877, 0).saturating_mul(r.into()))
+		// Minimum execution time: 147_405_000 picoseconds.
+		Weight::from_parts(128_186_634, 7063)
+			// Standard Error: 1_212_206
+			.saturating_add(Weight::from_parts(57_033_275, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -279,10 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4284`
+		//  Measured:  `4251`
 		//  Estimated: `7063`
-		// Minimum execution time: 75_420_000 picoseconds.
-		Weight::from_parts(127_248_000, 7063)
+		// Minimum execution time: 74_950_000 picoseconds.
+		Weight::from_parts(114_594_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -296,10 +296,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2401`
+		//  Measured:  `2368`
 		//  Estimated: `6208`
-		// Minimum execution time: 89_026_000 picoseconds.
-		Weight::from_parts(172_081_000, 6208)
+		// Minimum execution time: 84_758_000 picoseconds.
+		Weight::from_parts(162_713_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -309,10 +309,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `488`
+		//  Measured:  `455`
 		//  Estimated: `4558`
-		// Minimum execution time: 30_767_000 picoseconds.
-		Weight::from_parts(58_509_000, 4558)
+		// Minimum execution time: 31_038_000 picoseconds.
+		Weight::from_parts(47_709_000, 4558)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -322,10 +322,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2392`
+		//  Measured:  `2359`
 		//  Estimated: `7063`
-		// Minimum execution time: 55_684_000 picoseconds.
-		Weight::from_parts(95_508_000, 7063)
+		// Minimum execution time: 55_033_000 picoseconds.
+		Weight::from_parts(74_740_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -335,103 +335,95 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4185`
+		//  Measured:  `4152`
 		//  Estimated: `7063`
-		// Minimum execution time: 56_896_000 picoseconds.
-		Weight::from_parts(85_640_000, 7063)
+		// Minimum execution time: 57_337_000 picoseconds.
+		Weight::from_parts(81_672_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::WrappedChain` (r:1 w:1)
 	/// Proof: `LiquidStaking::WrappedChain` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:0 w:1)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn register_chain(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `734`
-		//  Estimated: `3675`
-		// Minimum execution time: 41_057_000 picoseconds.
-		Weight::from_parts(67_986_661, 3675)
-			// Standard Error: 23_850
-			.saturating_add(Weight::from_parts(167_232, 0).saturating_mul(r.into()))
+		//  Measured:  `701`
+		//  Estimated: `4159`
+		// Minimum execution time: 39_413_000 picoseconds.
+		Weight::from_parts(54_657_451, 4159)
+			// Standard Error: 17_424
+			.saturating_add(Weight::from_parts(179_095, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:0 w:1)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[1, 16]`.
-	fn set_relayers(_r: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `420`
-		//  Estimated: `3646`
-		// Minimum execution time: 25_107_000 picoseconds.
-		Weight::from_parts(41_887_309, 3646)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	fn set_chain_limits() -> Weight {
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 16]`.
+	fn set_relayers(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `420`
-		//  Estimated: `3646`
-		// Minimum execution time: 20_648_000 picoseconds.
-		Weight::from_parts(39_223_000, 3646)
+		//  Measured:  `900`
+		//  Estimated: `4159`
+		// Minimum execution time: 23_635_000 picoseconds.
+		Weight::from_parts(38_732_804, 4159)
+			// Standard Error: 12_854
+			.saturating_add(Weight::from_parts(60_942, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	fn pause_chain() -> Weight {
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	fn set_chain_limits() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1011`
-		//  Estimated: `3994`
-		// Minimum execution time: 28_914_000 picoseconds.
-		Weight::from_parts(50_474_000, 3994)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `900`
+		//  Estimated: `4159`
+		// Minimum execution time: 21_150_000 picoseconds.
+		Weight::from_parts(30_036_000, 4159)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	fn pause_chain() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `900`
+		//  Estimated: `4159`
+		// Minimum execution time: 24_076_000 picoseconds.
+		Weight::from_parts(41_747_000, 4159)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	fn unpause_chain() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `420`
-		//  Estimated: `3646`
-		// Minimum execution time: 20_378_000 picoseconds.
-		Weight::from_parts(39_785_000, 3646)
+		//  Measured:  `900`
+		//  Estimated: `4159`
+		// Minimum execution time: 20_979_000 picoseconds.
+		Weight::from_parts(34_234_000, 4159)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2353`
+		//  Measured:  `2242`
 		//  Estimated: `4559`
-		// Minimum execution time: 65_202_000 picoseconds.
-		Weight::from_parts(98_094_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 60_473_000 picoseconds.
+		Weight::from_parts(86_692_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -444,17 +436,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn attest_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2781`
+		//  Measured:  `2670`
 		//  Estimated: `4559`
-		// Minimum execution time: 116_487_000 picoseconds.
-		Weight::from_parts(170_929_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 108_553_000 picoseconds.
+		Weight::from_parts(153_317_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
@@ -471,17 +461,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_deposit_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7011`
+		//  Measured:  `6900`
 		//  Estimated: `7063`
-		// Minimum execution time: 207_107_000 picoseconds.
-		Weight::from_parts(296_584_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Minimum execution time: 199_413_000 picoseconds.
+		Weight::from_parts(228_357_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -492,17 +480,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	fn attest_deposit_queued() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2870`
+		//  Measured:  `2757`
 		//  Estimated: `4559`
-		// Minimum execution time: 104_194_000 picoseconds.
-		Weight::from_parts(179_836_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 97_542_000 picoseconds.
+		Weight::from_parts(156_051_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -515,17 +501,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn attest_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4450`
+		//  Measured:  `4339`
 		//  Estimated: `6360`
-		// Minimum execution time: 162_934_000 picoseconds.
-		Weight::from_parts(297_606_000, 6360)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 152_445_000 picoseconds.
+		Weight::from_parts(237_073_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -538,17 +522,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3054`
+		//  Measured:  `2943`
 		//  Estimated: `4559`
-		// Minimum execution time: 127_168_000 picoseconds.
-		Weight::from_parts(204_642_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 122_098_000 picoseconds.
+		Weight::from_parts(201_175_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -557,34 +539,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6050`
+		//  Measured:  `5939`
 		//  Estimated: `7063`
-		// Minimum execution time: 122_659_000 picoseconds.
-		Weight::from_parts(194_724_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 114_384_000 picoseconds.
+		Weight::from_parts(164_417_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_released() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2184`
+		//  Measured:  `2073`
 		//  Estimated: `4559`
-		// Minimum execution time: 68_107_000 picoseconds.
-		Weight::from_parts(111_478_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 64_110_000 picoseconds.
+		Weight::from_parts(111_929_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -595,21 +573,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_failed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2919`
+		//  Measured:  `2808`
 		//  Estimated: `4559`
-		// Minimum execution time: 107_801_000 picoseconds.
-		Weight::from_parts(191_277_000, 4559)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 102_160_000 picoseconds.
+		Weight::from_parts(175_127_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Relayers` (r:1 w:0)
-	/// Proof: `LiquidStaking::Relayers` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -622,15 +598,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn execute_message() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7075`
+		//  Measured:  `6964`
 		//  Estimated: `7063`
-		// Minimum execution time: 193_422_000 picoseconds.
-		Weight::from_parts(335_026_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Minimum execution time: 184_644_000 picoseconds.
+		Weight::from_parts(317_803_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
@@ -645,15 +621,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn release_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6016`
+		//  Measured:  `6529`
 		//  Estimated: `7063`
-		// Minimum execution time: 210_463_000 picoseconds.
-		Weight::from_parts(345_715_000, 7063)
+		// Minimum execution time: 206_265_000 picoseconds.
+		Weight::from_parts(289_340_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
@@ -668,15 +644,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn approve_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6016`
+		//  Measured:  `6529`
 		//  Estimated: `7063`
-		// Minimum execution time: 184_574_000 picoseconds.
-		Weight::from_parts(249_256_000, 7063)
+		// Minimum execution time: 197_869_000 picoseconds.
+		Weight::from_parts(310_971_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(181), added: 2656, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -689,10 +665,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn withdraw_to_remote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1295`
-		//  Estimated: `3675`
-		// Minimum execution time: 90_068_000 picoseconds.
-		Weight::from_parts(102_431_000, 3675)
+		//  Measured:  `1775`
+		//  Estimated: `4159`
+		// Minimum execution time: 90_770_000 picoseconds.
+		Weight::from_parts(99_736_000, 4159)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -701,53 +677,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(93_725_000, 6360)
+		Weight::from_parts(114_845_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(52_238_000, 7063)
+		Weight::from_parts(64_791_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(37_129_000, 3710)
+		Weight::from_parts(43_361_000, 3710)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(199_251_000, 7063)
+		Weight::from_parts(189_173_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(233_977_000, 8817)
+		Weight::from_parts(178_494_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(154_258_000, 6208)
+		Weight::from_parts(163_065_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(143_678_000, 6208)
+		Weight::from_parts(182_942_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(64_530_000, 6092)
+		Weight::from_parts(64_941_000, 6092)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(128_430_000, 13928)
+		Weight::from_parts(135_493_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(152_719_979, 7063)
-			.saturating_add(Weight::from_parts(73_653_877, 0).saturating_mul(r.into()))
+		Weight::from_parts(128_186_634, 7063)
+			.saturating_add(Weight::from_parts(57_033_275, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -755,118 +731,119 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(127_248_000, 7063)
+		Weight::from_parts(114_594_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(172_081_000, 6208)
+		Weight::from_parts(162_713_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(58_509_000, 4558)
+		Weight::from_parts(47_709_000, 4558)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(95_508_000, 7063)
+		Weight::from_parts(74_740_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(85_640_000, 7063)
+		Weight::from_parts(81_672_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn register_chain(r: u32, ) -> Weight {
-		Weight::from_parts(67_986_661, 3675)
-			.saturating_add(Weight::from_parts(167_232, 0).saturating_mul(r.into()))
+		Weight::from_parts(54_657_451, 4159)
+			.saturating_add(Weight::from_parts(179_095, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn set_relayers(_r: u32, ) -> Weight {
-		Weight::from_parts(41_887_309, 3646)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
+	fn set_relayers(r: u32, ) -> Weight {
+		Weight::from_parts(38_732_804, 4159)
+			.saturating_add(Weight::from_parts(60_942, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
 	fn set_chain_limits() -> Weight {
-		Weight::from_parts(39_223_000, 3646)
+		Weight::from_parts(30_036_000, 4159)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_chain() -> Weight {
-		Weight::from_parts(50_474_000, 3994)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(41_747_000, 4159)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause_chain() -> Weight {
-		Weight::from_parts(39_785_000, 3646)
+		Weight::from_parts(34_234_000, 4159)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_vote() -> Weight {
-		Weight::from_parts(98_094_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(86_692_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_deposit() -> Weight {
-		Weight::from_parts(170_929_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(153_317_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_deposit_stake() -> Weight {
-		Weight::from_parts(296_584_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		Weight::from_parts(228_357_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn attest_deposit_queued() -> Weight {
-		Weight::from_parts(179_836_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(156_051_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn attest_rewards() -> Weight {
-		Weight::from_parts(297_606_000, 6360)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(237_073_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn attest_slash() -> Weight {
-		Weight::from_parts(204_642_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(201_175_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_delegations() -> Weight {
-		Weight::from_parts(194_724_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(164_417_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn attest_withdrawal_released() -> Weight {
-		Weight::from_parts(111_478_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(111_929_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_withdrawal_failed() -> Weight {
-		Weight::from_parts(191_277_000, 4559)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(175_127_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn execute_message() -> Weight {
-		Weight::from_parts(335_026_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		Weight::from_parts(317_803_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn release_deposit() -> Weight {
-		Weight::from_parts(345_715_000, 7063)
+		Weight::from_parts(289_340_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn approve_deposit() -> Weight {
-		Weight::from_parts(249_256_000, 7063)
+		Weight::from_parts(310_971_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn withdraw_to_remote() -> Weight {
-		Weight::from_parts(102_431_000, 3675)
+		Weight::from_parts(99_736_000, 4159)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
