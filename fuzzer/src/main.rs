@@ -23,7 +23,8 @@
 
 use frame_support::{
 	dispatch::GetDispatchInfo,
-	traits::{fungibles::Inspect, GetCallName, OnFinalize, OnInitialize},
+	traits::{fungibles::Inspect, GetCallName, OnFinalize, OnIdle, OnInitialize},
+	weights::Weight,
 };
 use pallet_liquid_staking::{mock::*, *};
 use rand::{rngs::StdRng, seq::SliceRandom, Rng, SeedableRng};
@@ -650,6 +651,7 @@ impl Fuzzer {
 		stops.push(target);
 		for block in stops {
 			let previous = System::block_number();
+			<AllPalletsWithSystem as OnIdle<BlockNumber>>::on_idle(previous, Weight::MAX);
 			<AllPalletsWithSystem as OnFinalize<BlockNumber>>::on_finalize(previous);
 			System::set_block_number(block);
 			pallet_scheduler::IncompleteSince::<Test>::put(block);

@@ -1,13 +1,15 @@
 //! Validator allocation: the targets governance sets, the delegations reported from the remote
-//! chain, and the plan that steers each stake and each release toward the targets.
+//! chain, and the plan that steers the stakes and releases toward the targets.
 //!
 //! The books of a pool keep, per tracked validator, its target, what the last delegation
 //! report said is delegated to it (`delegated`), and that plus what the pallet has planned for
-//! it since (`planned`). A stake is planned onto the validators furthest under their target
-//! part of the new total pooled, a matured bucket is planned out of those furthest over it
-//! (see [`math::water_fill`]); a delegation report resets `planned` to what is actually there.
+//! it since (`planned`). The stakes of a block are planned together when the block ends (or
+//! before a bucket of the pool matures, if that comes first) onto the validators furthest under
+//! their target part of the total pooled; a matured bucket is planned out of those furthest
+//! over it (see [`math::water_fill`]); a delegation report resets `planned` to what is actually
+//! there. A stake itself reads no books: it only adds to the pool's `unplanned`.
 
-use crate::{math, pallet::*, types::*};
+use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
 use sp_runtime::{
@@ -130,11 +132,6 @@ impl<T: Config> Pallet<T> {
 	/// Plans `amount` of new stake (`Delegate`) or of released stake (`Undelegate`) over the
 	/// pool's validators, given the total pooled after the change, and emits the plan. Does
 	/// nothing in a pool without an allocation.
-	///
-	/// Delegate: each validator needs its target part of `total_pooled` less what is planned for
-	/// it; the largest needs are filled first, together. What is left when every need is met
-	/// goes by the targets. Undelegate: the largest excesses over the targets give first; what is
-	/// left comes from the largest planned amounts. Work is bounded by the tracked validators.
 	pub(crate) fn plan(
 		pool: PoolId,
 		direction: PlanDirection,
@@ -144,10 +141,33 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return;
 		}
-		let mut books = Validators::<T>::get(pool);
-		let (parts, whole) = parts_of(&books);
-		if !whole {
+		let mut books = Validators::<T>::get(pool).into_inner();
+		let moves = Self::plan_moves(&mut books, direction, amount, total_pooled);
+		if moves.is_empty() {
 			return;
+		}
+		books.retain(|b| !b.is_empty());
+		// Planning never adds a validator: the books stay within their bound.
+		Validators::<T>::insert(pool, BoundedVec::truncate_from(books));
+		Self::deposit_event(Event::AllocationPlanned { pool, direction, amount, moves });
+	}
+
+	/// The moves that plan `amount` over `books` given the total pooled after the change,
+	/// applied to the books' `planned`; none without a whole allocation.
+	///
+	/// Delegate: each validator needs its target part of `total_pooled` less what is planned for
+	/// it; the largest needs are filled first, together. What is left when every need is met
+	/// goes by the targets. Undelegate: the largest excesses over the targets give first; what is
+	/// left comes from the largest planned amounts. Work is bounded by the tracked validators.
+	fn plan_moves(
+		books: &mut [ValidatorBooks<BalanceOf<T>>],
+		direction: PlanDirection,
+		amount: BalanceOf<T>,
+		total_pooled: BalanceOf<T>,
+	) -> Vec<(ValidatorId, BalanceOf<T>)> {
+		let (parts, whole) = parts_of(books);
+		if amount.is_zero() || !whole {
+			return Vec::new();
 		}
 		let targets = math::apportion(raw(total_pooled), &parts);
 		let planned: Vec<u128> = books.iter().map(|b| raw(b.planned)).collect();
@@ -190,16 +210,41 @@ impl<T: Config> Pallet<T> {
 			};
 			planned_moves.push((b.validator, m));
 		}
-		books.retain(|b| !b.is_empty());
-		Validators::<T>::insert(pool, books);
-		if !planned_moves.is_empty() {
-			Self::deposit_event(Event::AllocationPlanned {
-				pool,
-				direction,
-				amount,
-				moves: planned_moves,
-			});
+		planned_moves
+	}
+
+	/// Plans a pool's stakes not yet planned, together, toward the targets of `total_pooled`
+	/// (one `AllocationPlanned` event for them all), and clears them from `info`, which the
+	/// caller stores. In a pool without an allocation they are cleared unplanned.
+	pub(crate) fn plan_stakes_of(
+		pool: PoolId,
+		info: &mut PoolInfoOf<T>,
+		total_pooled: BalanceOf<T>,
+	) {
+		let amount = core::mem::take(&mut info.unplanned);
+		Self::plan(pool, PlanDirection::Delegate, amount, total_pooled);
+	}
+
+	/// Plans the stakes of every pool that has some not yet planned, while `limit` has room for
+	/// another pool's planning (`on_idle`); returns the weight used. A pool left out for want of
+	/// room keeps its stakes for a later block, or for its next matured bucket.
+	pub(crate) fn plan_stakes(limit: Weight) -> Weight {
+		let scan = T::DbWeight::get().reads(1);
+		let per_pool = T::WeightInfo::plan_stakes();
+		let mut used = Weight::zero();
+		let mut pools = Pools::<T>::iter();
+		while limit.all_gte(used.saturating_add(per_pool)) {
+			used.saturating_accrue(scan);
+			let Some((pool, mut info)) = pools.next() else { break };
+			if info.unplanned.is_zero() {
+				continue;
+			}
+			let total = info.total_pooled;
+			Self::plan_stakes_of(pool, &mut info, total);
+			Pools::<T>::insert(pool, info);
+			used.saturating_accrue(per_pool);
 		}
+		used
 	}
 
 	/// A pool's allocation: the validators with a target.
@@ -217,7 +262,9 @@ impl<T: Config> Pallet<T> {
 		let Some(info) = Pools::<T>::get(pool) else {
 			return Vec::new();
 		};
-		let books = Validators::<T>::get(pool);
+		// The stakes not yet planned are shown as they will be planned.
+		let mut books = Validators::<T>::get(pool).into_inner();
+		Self::plan_moves(&mut books, PlanDirection::Delegate, info.unplanned, info.total_pooled);
 		let (parts, whole) = parts_of(&books);
 		let targets = if whole {
 			math::apportion(raw(info.total_pooled), &parts)

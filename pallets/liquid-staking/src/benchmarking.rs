@@ -4,7 +4,10 @@ use super::*;
 use crate::pallet::{BalanceOf, LimitsOf, MessageOf, NameOf, PoolParamsOf, VotesOf};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungibles::Inspect, EnsureOrigin, Get};
+use frame_support::{
+	traits::{fungibles::Inspect, EnsureOrigin, Get},
+	weights::Weight,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::{H160, H256};
 use sp_runtime::{
@@ -120,8 +123,12 @@ fn full_books<T: Config>(pool: PoolId, staker: &T::AccountId) {
 	let max = T::MaxValidators::get();
 	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
 	Pallet::<T>::do_stake(staker, pool, units::<T>(100), TokenKind::Bond).unwrap();
+	Pallet::<T>::plan_stakes(Weight::MAX);
 	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1_000, max)).unwrap();
 	assert_eq!(Validators::<T>::get(pool).len() as u32, 2 * max);
+	// Stakes of the block, still to be planned.
+	Pallet::<T>::do_stake(staker, pool, units::<T>(100), TokenKind::Bond).unwrap();
+	assert!(!Pools::<T>::get(pool).unwrap().unplanned.is_zero());
 }
 
 fn funded<T: Config>(underlying: &T::UnderlyingAssetId, name: &'static str) -> T::AccountId {
@@ -360,6 +367,25 @@ mod benchmarks {
 		assert!(Buckets::<T>::get(pool, bucket).unwrap().matured.is_some());
 	}
 
+	/// One pool's stakes of a block planned when the block ends (the part of `on_idle` one
+	/// pool with stakes costs), with the most validator books a pool may track.
+	#[benchmark]
+	fn plan_stakes() {
+		let (pool, who, _) = pool_with_stake::<T>();
+		full_books::<T>(pool, &who);
+		#[block]
+		{
+			let mut info = Pools::<T>::get(pool).unwrap();
+			let total = info.total_pooled;
+			Pallet::<T>::plan_stakes_of(pool, &mut info, total);
+			Pools::<T>::insert(pool, info);
+		}
+		assert!(Pools::<T>::get(pool).unwrap().unplanned.is_zero());
+		assert!(Validators::<T>::get(pool)
+			.iter()
+			.any(|b| !b.planned.is_zero() && !b.target.is_zero()));
+	}
+
 	/// `u` other accounts already wait in the bucket the call joins. An extra benchmark (not a
 	/// weight): its slope in `u` shows that an unstake does not grow with the others' requests.
 	#[benchmark(extra)]
@@ -444,6 +470,7 @@ mod benchmarks {
 		let max = T::MaxValidators::get();
 		Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
 		Pallet::<T>::do_stake(&first, pool, units::<T>(100), TokenKind::Bond).unwrap();
+		Pallet::<T>::plan_stakes(Weight::MAX);
 		let new = allocation::<T>(1_000, max);
 		let origin = T::AllocationOrigin::try_successful_origin()
 			.map_err(|_| "no allocation origin")

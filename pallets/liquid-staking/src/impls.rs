@@ -132,6 +132,7 @@ impl<T: Config> Pallet<T> {
 				bond_shares: Zero::zero(),
 				unbonding_shares: Zero::zero(),
 				claimable: Zero::zero(),
+				unplanned: Zero::zero(),
 				last_epoch: 0,
 				delegation_epoch: 0,
 				last_report_block: None,
@@ -234,9 +235,10 @@ impl<T: Config> Pallet<T> {
 		info.total_pooled = new_pooled;
 		info.total_shares =
 			info.total_shares.checked_add(&bought_b).ok_or(ArithmeticError::Overflow)?;
+		// Planned onto the validators with the block's other stakes (see `plan_stakes`).
+		info.unplanned = info.unplanned.saturating_add(amount);
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Staked { pool, who: who.clone(), amount, shares: user, kind });
-		Self::plan(pool, PlanDirection::Delegate, amount, new_pooled);
 		Ok(user)
 	}
 
@@ -505,6 +507,7 @@ impl<T: Config> Pallet<T> {
 			raw(info.total_pooled),
 			raw(info.total_shares),
 		))?;
+		let total_before = info.total_pooled;
 		info.total_pooled = info.total_pooled.checked_sub(&amount).ok_or(Error::<T>::Defensive)?;
 		info.total_shares =
 			info.total_shares.checked_sub(&b.shares).ok_or(Error::<T>::Defensive)?;
@@ -513,6 +516,8 @@ impl<T: Config> Pallet<T> {
 		info.claimable = info.claimable.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
 		b.matured = Some(amount);
 		Self::deposit_event(Event::BucketMatured { pool, bucket, shares: b.shares, amount });
+		// The stakes not yet planned first, so that the release is planned from full books.
+		Self::plan_stakes_of(pool, info, total_before);
 		Self::plan(pool, PlanDirection::Undelegate, amount, info.total_pooled);
 		Ok(())
 	}

@@ -482,7 +482,9 @@ pub mod pallet {
 		/// What is delegated per validator on the remote chain was reported; `total` in all.
 		DelegationsReported { pool: PoolId, epoch: u64, total: BalanceOf<T> },
 		/// `amount` of stake is to be delegated to (or undelegated from) these validators on the
-		/// remote chain, steering toward the allocation.
+		/// remote chain, steering toward the allocation. A `Delegate` plan covers all the
+		/// pool's stakes of a block (emitted when the block ends, or before a bucket of the pool
+		/// matures); an `Undelegate` plan covers one matured bucket.
 		AllocationPlanned {
 			pool: PoolId,
 			direction: PlanDirection,
@@ -732,6 +734,12 @@ pub mod pallet {
 			assert!(T::MaxQueuedDeposits::get() > 0, "MaxQueuedDeposits must be > 0");
 		}
 
+		/// Plans each pool's stakes of the block onto its validators, in one `AllocationPlanned`
+		/// event per pool, as far as the block's remaining weight allows.
+		fn on_idle(_n: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
+			Self::plan_stakes(remaining_weight)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -855,8 +863,9 @@ pub mod pallet {
 		/// Moves `amount` from the caller to the pool account (the caller is kept alive), then
 		/// gives `amount · S / P` shares (rounded down) as `kind`: cert tokens minted to the
 		/// caller, or bond shares credited. The first stake of a pool gives `DeadShares` of them
-		/// to the pool account forever. In a pool with a validator allocation, the amount is
-		/// planned onto the validators furthest under their targets.
+		/// to the pool account forever. In a pool with a validator allocation, the block's stakes
+		/// are planned together onto the validators furthest under their targets when the block
+		/// ends (one `AllocationPlanned` per pool and block; see `Hooks::on_idle`).
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `StakingPaused`, `BelowMinimumStake`, `StakeCapExceeded`,
@@ -864,7 +873,7 @@ pub mod pallet {
 		/// enough funds).
 		///
 		/// ## Events
-		/// `Staked`; `AllocationPlanned` in a pool with an allocation.
+		/// `Staked`; at the end of the block, `AllocationPlanned` in a pool with an allocation.
 		#[pallet::call_index(3)]
 		#[pallet::weight(match kind {
 			TokenKind::Bond => T::WeightInfo::stake_bond(),
@@ -1059,8 +1068,8 @@ pub mod pallet {
 		/// ## Details
 		/// Takes the bucket's shares out of `S` and their value (rounded down) out of `P`; that
 		/// value becomes claimable. Costs the same whatever the bucket holds. In a pool with a
-		/// validator allocation, that value is planned out of the validators furthest over
-		/// their targets.
+		/// validator allocation, the pool's stakes not yet planned are planned first, then that
+		/// value is planned out of the validators furthest over their targets.
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `BucketNotFound`, `BucketNotDue`, `BucketAlreadyMatured`.

@@ -6,7 +6,7 @@ use frame_support::{
 	assert_ok, derive_impl, ord_parameter_types, parameter_types,
 	traits::{
 		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, EqualPrivilegeOnly, OnFinalize,
-		OnInitialize,
+		OnIdle, OnInitialize,
 	},
 	weights::Weight,
 	PalletId,
@@ -323,10 +323,17 @@ pub fn new_test(test: impl FnOnce()) {
 pub fn run_to_block(n: BlockNumber) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
+		end_of_block();
 		<AllPalletsWithSystem as OnFinalize<BlockNumber>>::on_finalize(System::block_number());
 		System::set_block_number(next);
 		<AllPalletsWithSystem as OnInitialize<BlockNumber>>::on_initialize(next);
 	}
+}
+
+/// Runs the current block's `on_idle` hooks with all the weight they want, as the end of a
+/// block with room left does: the block's stakes are planned onto the validators.
+pub fn end_of_block() {
+	<AllPalletsWithSystem as OnIdle<BlockNumber>>::on_idle(System::block_number(), Weight::MAX);
 }
 
 /// The pallet's events so far, oldest first.

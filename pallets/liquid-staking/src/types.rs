@@ -129,6 +129,10 @@ pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub unbonding_shares: Balance,
 	/// Underlying of matured buckets not yet claimed (held by the pool account, outside `P`).
 	pub claimable: Balance,
+	/// Underlying staked since the pool's stakes were last planned onto its validators: the
+	/// stakes of a block are planned together when the block ends (`on_idle`), or before a
+	/// bucket of the pool matures, whichever comes first.
+	pub unplanned: Balance,
 	/// The epoch of the last reward or slash report (0: none yet).
 	pub last_epoch: u64,
 	/// The epoch of the last delegation report (0: none yet).

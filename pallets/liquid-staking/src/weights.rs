@@ -60,6 +60,7 @@ pub trait WeightInfo {
 	fn unstake() -> Weight;
 	fn claim(r: u32, ) -> Weight;
 	fn mature() -> Weight;
+	fn plan_stakes() -> Weight;
 	fn report_rewards() -> Weight;
 	fn report_slash() -> Weight;
 	fn set_allocation() -> Weight;
@@ -285,6 +286,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(114_594_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	fn plan_stakes() -> Weight {
+		Weight::from_parts(114_594_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
@@ -734,6 +740,11 @@ impl WeightInfo for () {
 		Weight::from_parts(114_594_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn plan_stakes() -> Weight {
+		Weight::from_parts(114_594_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn report_rewards() -> Weight {
 		Weight::from_parts(162_713_000, 6208)

@@ -24,8 +24,10 @@ fn report(epoch: u64, delegations: Vec<(ValidatorId, Balance)>) -> sp_runtime::D
 	LiquidStaking::report_delegations(RuntimeOrigin::signed(ORACLE), POOL, epoch, delegations)
 }
 
+/// A stake in a block of its own: planned when the block ends.
 fn stake(who: AccountId, amount: Balance) {
 	assert_ok!(LiquidStaking::stake(RuntimeOrigin::signed(who), POOL, amount, TokenKind::Cert));
+	end_of_block();
 }
 
 /// The moves of the last `AllocationPlanned` event.
@@ -392,5 +394,137 @@ fn many_random_stakes_converge_to_the_targets_within_one_unit() {
 				l.target_amount
 			);
 		}
+	});
+}
+
+#[test]
+fn the_stakes_of_a_block_are_planned_together_when_it_ends() {
+	new_test(|| {
+		assert_ok!(set(vec![(v(1), pct(50)), (v(2), pct(30)), (v(3), pct(20))]));
+		for (who, amount) in [(ALICE, 60 * UNIT), (BOB, 30 * UNIT), (CHARLIE, 10 * UNIT)] {
+			assert_ok!(LiquidStaking::stake(
+				RuntimeOrigin::signed(who),
+				POOL,
+				amount,
+				TokenKind::Bond
+			));
+		}
+		// Nothing planned yet: the stakes wait in the pool, the books are untouched…
+		assert_eq!(last_plan(), None);
+		assert_eq!(pool().unplanned, 100 * UNIT);
+		assert_eq!((planned(v(1)), planned(v(2)), planned(v(3))), (0, 0, 0));
+		// …but the plan query already shows them as they will be planned.
+		assert_eq!(
+			(line(v(1)).planned, line(v(2)).planned, line(v(3)).planned),
+			(50 * UNIT, 30 * UNIT, 20 * UNIT)
+		);
+		end_of_block();
+		let plans: Vec<_> = events()
+			.into_iter()
+			.filter(|e| matches!(e, Event::AllocationPlanned { .. }))
+			.collect();
+		assert_eq!(
+			plans,
+			vec![Event::AllocationPlanned {
+				pool: POOL,
+				direction: PlanDirection::Delegate,
+				amount: 100 * UNIT,
+				moves: vec![(v(1), 50 * UNIT), (v(2), 30 * UNIT), (v(3), 20 * UNIT)],
+			}]
+		);
+		assert_eq!(pool().unplanned, 0);
+		assert_eq!(
+			(planned(v(1)), planned(v(2)), planned(v(3))),
+			(50 * UNIT, 30 * UNIT, 20 * UNIT)
+		);
+		// A block without stakes plans nothing more.
+		end_of_block();
+		assert_eq!(
+			events().iter().filter(|e| matches!(e, Event::AllocationPlanned { .. })).count(),
+			1
+		);
+	});
+}
+
+#[test]
+fn the_stakes_are_planned_before_a_bucket_of_their_pool_matures() {
+	new_test(|| {
+		assert_ok!(set(vec![(v(1), pct(50)), (v(2), pct(50))]));
+		stake(ALICE, 100 * UNIT);
+		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 40 * UNIT, TokenKind::Cert).unwrap();
+		System::set_block_number(bucket);
+		// Staked in the bucket's block, matured in the same block before it ends.
+		assert_ok!(LiquidStaking::stake(
+			RuntimeOrigin::signed(BOB),
+			POOL,
+			20 * UNIT,
+			TokenKind::Bond
+		));
+		assert_ok!(LiquidStaking::mature(RuntimeOrigin::signed(CHARLIE), POOL, bucket));
+		let plans: Vec<_> = events()
+			.into_iter()
+			.filter_map(|e| match e {
+				Event::AllocationPlanned { direction, amount, .. } => Some((direction, amount)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(
+			plans,
+			vec![
+				(PlanDirection::Delegate, 100 * UNIT),
+				(PlanDirection::Delegate, 20 * UNIT),
+				(PlanDirection::Undelegate, 40 * UNIT),
+			]
+		);
+		assert_eq!(pool().unplanned, 0);
+		assert_eq!(planned(v(1)) + planned(v(2)), 80 * UNIT);
+		assert_eq!(planned(v(1)), 40 * UNIT);
+	});
+}
+
+#[test]
+fn a_block_without_room_leaves_the_stakes_for_a_later_block() {
+	use crate::weights::WeightInfo;
+	use frame_support::traits::OnIdle;
+	new_test(|| {
+		assert_ok!(set(vec![(v(1), pct(50)), (v(2), pct(50))]));
+		assert_ok!(LiquidStaking::stake(
+			RuntimeOrigin::signed(ALICE),
+			POOL,
+			10 * UNIT,
+			TokenKind::Bond
+		));
+		let per_pool = <() as WeightInfo>::plan_stakes();
+		// Less than one pool's planning: nothing is read, nothing planned.
+		let tight = per_pool.saturating_sub(frame_support::weights::Weight::from_parts(1, 0));
+		assert_eq!(
+			<LiquidStaking as OnIdle<BlockNumber>>::on_idle(1, tight),
+			frame_support::weights::Weight::zero()
+		);
+		assert_eq!(pool().unplanned, 10 * UNIT);
+		assert_eq!(last_plan(), None);
+		// With room, they are planned, and the weight used stays within the room given.
+		let room = per_pool.saturating_mul(2);
+		let used = <LiquidStaking as OnIdle<BlockNumber>>::on_idle(2, room);
+		assert!(room.all_gte(used) && used.all_gte(per_pool));
+		assert_eq!(pool().unplanned, 0);
+		assert_eq!(last_plan().unwrap().1, 10 * UNIT);
+	});
+}
+
+#[test]
+fn in_a_pool_without_allocation_the_stakes_are_cleared_unplanned() {
+	new_test(|| {
+		assert_ok!(LiquidStaking::stake(
+			RuntimeOrigin::signed(ALICE),
+			POOL,
+			10 * UNIT,
+			TokenKind::Bond
+		));
+		assert_eq!(pool().unplanned, 10 * UNIT);
+		end_of_block();
+		assert_eq!(pool().unplanned, 0);
+		assert_eq!(last_plan(), None);
+		assert!(crate::Validators::<Test>::get(POOL).is_empty());
 	});
 }

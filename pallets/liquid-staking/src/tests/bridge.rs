@@ -664,7 +664,9 @@ fn an_attested_slash_burns_the_wrapped_coin_from_the_pool() {
 fn attested_delegations_feed_the_allocation_plan() {
 	new_test(|| {
 		let (a, b) = (evm(1), evm(2));
+		// Staked before the pool had an allocation: its block ends with nothing to plan.
 		stake(ALICE, 40 * UNIT, TokenKind::Bond);
+		end_of_block();
 		assert_ok!(LiquidStaking::set_allocation(
 			gov(),
 			POOL,
@@ -682,6 +684,7 @@ fn attested_delegations_feed_the_allocation_plan() {
 		assert_noop!(attest(RELAYER_3, BSC, &report), Error::<Test>::AlreadyExecuted);
 		// The next stake goes to the validator under its target: 60 in all, 30 each.
 		stake(ALICE, 20 * UNIT, TokenKind::Bond);
+		end_of_block();
 		assert!(events().contains(&Event::AllocationPlanned {
 			pool: POOL,
 			direction: PlanDirection::Delegate,
