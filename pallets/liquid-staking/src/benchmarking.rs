@@ -81,8 +81,23 @@ fn chain<T: Config>(wrapped: &T::UnderlyingAssetId) {
 /// A pool of `CHAIN` with a first stake of 1,000 units by a staker, and the staker's account.
 fn pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) {
 	let (underlying, cert) = T::BenchmarkHelper::assets(0);
-	let min = T::Underlying::minimum_balance(underlying.clone());
 	chain::<T>(&underlying);
+	pool_of_with_stake::<T>(underlying, cert, Some(CHAIN))
+}
+
+/// A pool of the chain's own coin (staked on no remote chain) with a first stake of 1,000
+/// units by a staker, and the staker's account.
+fn native_pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) {
+	let (underlying, cert) = T::BenchmarkHelper::native();
+	pool_of_with_stake::<T>(underlying, cert, None)
+}
+
+fn pool_of_with_stake<T: Config>(
+	underlying: T::UnderlyingAssetId,
+	cert: T::CertAssetId,
+	remote_chain: Option<ChainId>,
+) -> (PoolId, T::AccountId, T::UnderlyingAssetId) {
+	let min = T::Underlying::minimum_balance(underlying.clone());
 	let pool = Pallet::<T>::do_create_pool(
 		underlying.clone(),
 		cert,
@@ -90,7 +105,7 @@ fn pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) 
 		name::<T>(),
 		12,
 		One::one(),
-		Some(CHAIN),
+		remote_chain,
 		params::<T>(min),
 	)
 	.unwrap();
@@ -285,6 +300,29 @@ mod benchmarks {
 	#[benchmark]
 	fn stake_cert() {
 		let (pool, first, underlying) = pool_with_stake::<T>();
+		full_books::<T>(pool, &first);
+		let who = funded::<T>(&underlying, "staker");
+		#[extrinsic_call]
+		stake(RawOrigin::Signed(who.clone()), pool, units::<T>(10), TokenKind::Cert);
+		let cert = Pools::<T>::get(pool).unwrap().cert;
+		assert!(!T::Certs::balance(cert, &who).is_zero());
+	}
+
+	/// In a pool of the chain's own coin, with the most validator books a pool may track.
+	#[benchmark]
+	fn stake_bond_native() {
+		let (pool, first, underlying) = native_pool_with_stake::<T>();
+		full_books::<T>(pool, &first);
+		let who = funded::<T>(&underlying, "staker");
+		#[extrinsic_call]
+		stake(RawOrigin::Signed(who.clone()), pool, units::<T>(10), TokenKind::Bond);
+		assert!(!BondShares::<T>::get(pool, &who).is_zero());
+	}
+
+	/// In a pool of the chain's own coin, with the most validator books a pool may track.
+	#[benchmark]
+	fn stake_cert_native() {
+		let (pool, first, underlying) = native_pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
 		let who = funded::<T>(&underlying, "staker");
 		#[extrinsic_call]

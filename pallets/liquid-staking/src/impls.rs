@@ -1,6 +1,6 @@
 //! The logic behind the calls, the queries and the invariants.
 
-use crate::{math, pallet::*, types::*};
+use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
@@ -169,6 +169,20 @@ impl<T: Config> Pallet<T> {
 		let dead = if shares == 0 { raw(T::DeadShares::get()) } else { 0 };
 		ensure!(bought > dead, Error::<T>::AmountTooSmall);
 		Ok((bought, dead))
+	}
+
+	/// The weight of a stake of `kind`: in a pool of a native coin, or of any other coin (the
+	/// most either costs, as it is charged before the pool is known).
+	pub(crate) fn stake_weight(kind: TokenKind, native: bool) -> Weight {
+		let (asset, native_coin) = match kind {
+			TokenKind::Bond => (T::WeightInfo::stake_bond(), T::WeightInfo::stake_bond_native()),
+			TokenKind::Cert => (T::WeightInfo::stake_cert(), T::WeightInfo::stake_cert_native()),
+		};
+		if native {
+			native_coin
+		} else {
+			asset.max(native_coin)
+		}
 	}
 
 	pub(crate) fn do_stake(

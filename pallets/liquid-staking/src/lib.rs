@@ -58,7 +58,7 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungibles, schedule::v3::Named as ScheduleNamed, tokens::Balance as BalanceTrait,
-			OriginTrait, QueryPreimage, StorePreimage,
+			Contains, OriginTrait, QueryPreimage, StorePreimage,
 		},
 		PalletId,
 	};
@@ -136,6 +136,12 @@ pub mod pallet {
 			AssetId = Self::UnderlyingAssetId,
 			Balance = Self::Balance,
 		>;
+
+		/// The underlying coins whose transfer is a plain balance transfer: the chain's own
+		/// coin, in a runtime whose [`Config::Underlying`] joins pallet-balances and
+		/// pallet-assets (`fungible::UnionOf`). A stake in their pools is charged the
+		/// `stake_*_native` weights; any other coin is charged as a pallet-assets asset.
+		type NativeUnderlying: Contains<Self::UnderlyingAssetId>;
 
 		/// The id of a cert token in [`Config::Certs`].
 		type CertAssetId: Parameter + MaxEncodedLen + Copy + MaybeSerializeDeserialize;
@@ -237,6 +243,9 @@ pub mod pallet {
 	pub trait BenchmarkHelper<T: Config> {
 		/// An underlying coin for pool `n`, created if needed, and a fresh cert asset id.
 		fn assets(n: u32) -> (T::UnderlyingAssetId, T::CertAssetId);
+		/// A coin in [`Config::NativeUnderlying`] that `fund` can give, and a fresh cert asset
+		/// id for its pool.
+		fn native() -> (T::UnderlyingAssetId, T::CertAssetId);
 		/// Gives `who` `amount` of the underlying.
 		fn fund(asset: &T::UnderlyingAssetId, who: &T::AccountId, amount: BalanceOf<T>);
 	}
@@ -874,19 +883,23 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// `Staked`; at the end of the block, `AllocationPlanned` in a pool with an allocation.
+		///
+		/// ## Weight
+		/// Charged as a stake of a pallet-assets coin; refunded to the `stake_*_native` weight
+		/// in a pool of a [`Config::NativeUnderlying`] coin.
 		#[pallet::call_index(3)]
-		#[pallet::weight(match kind {
-			TokenKind::Bond => T::WeightInfo::stake_bond(),
-			TokenKind::Cert => T::WeightInfo::stake_cert(),
-		})]
+		#[pallet::weight(Pallet::<T>::stake_weight(*kind, false))]
 		pub fn stake(
 			origin: OriginFor<T>,
 			pool: PoolId,
 			#[pallet::compact] amount: BalanceOf<T>,
 			kind: TokenKind,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_stake(&who, pool, amount, kind).map(|_| ())
+			Self::do_stake(&who, pool, amount, kind)?;
+			let native = Pools::<T>::get(pool)
+				.is_some_and(|info| T::NativeUnderlying::contains(&info.underlying));
+			Ok(Some(Self::stake_weight(kind, native)).into())
 		}
 
 		/// Convert bond worth `amount` of the underlying into cert.

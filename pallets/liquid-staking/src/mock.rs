@@ -128,6 +128,7 @@ impl pallet_preimage::Config for Test {
 }
 
 parameter_types! {
+	pub const MockNativeCoin: u32 = 9;
 	pub MaximumSchedulerWeight: Weight = Weight::from_parts(2_000_000_000_000, u64::MAX);
 }
 
@@ -161,6 +162,8 @@ impl Config for Test {
 	type Balance = Balance;
 	type UnderlyingAssetId = u32;
 	type Underlying = Assets;
+	// Asset 9 stands for a chain's own coin (the benchmarks' native pool).
+	type NativeUnderlying = frame_support::traits::Equals<MockNativeCoin>;
 	type CertAssetId = u32;
 	type Certs = Assets;
 	type PalletId = LiquidStakingPalletId;
@@ -199,6 +202,15 @@ impl BenchmarkHelper<Test> for BenchHelper {
 			));
 		}
 		(underlying, 2_000 + n)
+	}
+	fn native() -> (u32, u32) {
+		let native = MockNativeCoin::get();
+		if !<Assets as frame_support::traits::fungibles::Inspect<_>>::asset_exists(native) {
+			assert_ok!(<Assets as frame_support::traits::fungibles::Create<_>>::create(
+				native, ADMIN, true, WBNB_MIN
+			));
+		}
+		(native, 2_999)
 	}
 	fn fund(asset: &u32, who: &AccountId, amount: Balance) {
 		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<_>>::mint_into(

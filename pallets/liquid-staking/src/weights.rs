@@ -54,6 +54,8 @@ pub trait WeightInfo {
 	fn set_paused() -> Weight;
 	fn stake_bond() -> Weight;
 	fn stake_cert() -> Weight;
+	fn stake_bond_native() -> Weight;
+	fn stake_cert_native() -> Weight;
 	fn bond_to_cert() -> Weight;
 	fn cert_to_bond() -> Weight;
 	fn transfer_bond() -> Weight;
@@ -172,6 +174,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(178_494_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn stake_bond_native() -> Weight {
+		Weight::from_parts(189_173_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	fn stake_cert_native() -> Weight {
+		Weight::from_parts(178_494_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
@@ -706,6 +718,16 @@ impl WeightInfo for () {
 		Weight::from_parts(178_494_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn stake_bond_native() -> Weight {
+		Weight::from_parts(189_173_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn stake_cert_native() -> Weight {
+		Weight::from_parts(178_494_000, 8817)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn bond_to_cert() -> Weight {
 		Weight::from_parts(163_065_000, 6208)

@@ -9,6 +9,8 @@ use sp_runtime::{DispatchError, Perbill, TokenError};
 
 fn stake(who: AccountId, amount: Balance, kind: TokenKind) -> sp_runtime::DispatchResult {
 	LiquidStaking::stake(RuntimeOrigin::signed(who), POOL, amount, kind)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 #[test]
@@ -330,5 +332,55 @@ fn balanced_bond_moves_by_pairs_and_never_creates_value() {
 			),
 			TokenError::FundsUnavailable
 		);
+	});
+}
+
+#[test]
+fn a_stake_is_charged_as_an_asset_stake_and_refunded_in_a_native_coin_pool() {
+	use crate::weights::WeightInfo;
+	use frame_support::{
+		dispatch::{GetDispatchInfo, Pays},
+		traits::fungibles::Create,
+	};
+	new_test(|| {
+		let native = MockNativeCoin::get();
+		assert_ok!(<Assets as Create<_>>::create(native, ADMIN, true, WBNB_MIN));
+		assert_ok!(<Assets as Mutate<_>>::mint_into(native, &ALICE, 1_000 * UNIT));
+		assert_ok!(LiquidStaking::create_pool(
+			RuntimeOrigin::root(),
+			native,
+			303,
+			b"Native cert".to_vec().try_into().unwrap(),
+			b"cNAT".to_vec().try_into().unwrap(),
+			18,
+			1,
+			None,
+			default_params()
+		));
+		let native_pool = POOL + 1;
+		for (kind, asset_weight, native_weight) in [
+			(
+				TokenKind::Bond,
+				<() as WeightInfo>::stake_bond(),
+				<() as WeightInfo>::stake_bond_native(),
+			),
+			(
+				TokenKind::Cert,
+				<() as WeightInfo>::stake_cert(),
+				<() as WeightInfo>::stake_cert_native(),
+			),
+		] {
+			let call = crate::Call::<Test>::stake { pool: native_pool, amount: 10 * UNIT, kind };
+			let charged = call.get_dispatch_info().call_weight;
+			assert_eq!(charged, asset_weight.max(native_weight));
+			let native_post =
+				LiquidStaking::stake(RuntimeOrigin::signed(ALICE), native_pool, 10 * UNIT, kind)
+					.unwrap();
+			assert_eq!(native_post.actual_weight, Some(native_weight));
+			assert_eq!(native_post.pays_fee, Pays::Yes);
+			let asset_post =
+				LiquidStaking::stake(RuntimeOrigin::signed(ALICE), POOL, 10 * UNIT, kind).unwrap();
+			assert_eq!(asset_post.actual_weight, Some(charged));
+		}
 	});
 }
