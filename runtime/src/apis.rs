@@ -1,8 +1,9 @@
 //! The runtime APIs that the node and the clients call.
 
 use crate::{
-	AccountId, AssetId, Balance, Block, BlockNumber, Executive, InherentDataExt, LiquidStaking,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	configs::UnderlyingCoin, AccountId, AssetId, Balance, Block, BlockNumber, Executive,
+	InherentDataExt, LiquidStaking, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -186,10 +187,10 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_liquid_staking_runtime_api::LiquidStakingApi<Block, AccountId, Balance, BlockNumber, AssetId, AssetId>
+	impl pallet_liquid_staking_runtime_api::LiquidStakingApi<Block, AccountId, Balance, BlockNumber, UnderlyingCoin, AssetId>
 		for Runtime
 	{
-		fn pool(pool: PoolId) -> Option<PoolView<AccountId, Balance, BlockNumber, AssetId, AssetId>> {
+		fn pool(pool: PoolId) -> Option<PoolView<AccountId, Balance, BlockNumber, UnderlyingCoin, AssetId>> {
 			LiquidStaking::pool(pool)
 		}
 		fn rate(pool: PoolId) -> Option<FixedU128> {

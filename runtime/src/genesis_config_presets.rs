@@ -14,7 +14,7 @@ use crate::{
 };
 use crate::{dex::DexAsset, DexGenesisConfig};
 use alloc::{vec, vec::Vec};
-use frame_support::build_struct_json_patch;
+use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use pallet_liquid_staking::{BridgeLimits, PoolParams, TokenKind, ValidatorId};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
@@ -170,12 +170,12 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -
 		},
 		liquid_staking: LiquidStakingConfig {
 			chains: vec![
-				(BSC_CHAIN_ID, WBNB, bridge_limits(), relayers.clone(), 2),
-				(POLYGON_CHAIN_ID, WMATIC, bridge_limits(), relayers, 2),
+				(BSC_CHAIN_ID, NativeOrWithId::WithId(WBNB), bridge_limits(), relayers.clone(), 2),
+				(POLYGON_CHAIN_ID, NativeOrWithId::WithId(WMATIC), bridge_limits(), relayers, 2),
 			],
 			pools: vec![
 				(
-					WBNB,
+					NativeOrWithId::WithId(WBNB),
 					CBNB,
 					b"Staked BNB certificate".to_vec(),
 					b"cBNB".to_vec(),
@@ -185,7 +185,7 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -
 					pool_params(),
 				),
 				(
-					WMATIC,
+					NativeOrWithId::WithId(WMATIC),
 					CMATIC,
 					b"Staked MATIC certificate".to_vec(),
 					b"cMATIC".to_vec(),

@@ -1,8 +1,11 @@
 //! The liquid-staking pallet in the real runtime: the genesis pools, and a stake → reward →
 //! unstake → scheduler-matured release → claim flow through signed extrinsics in produced blocks.
 
-use frame_support::{assert_ok, traits::fungibles::metadata::Inspect as MetadataInspect};
-use liquid_staking_integration_tests::{new_chain, signed, Chain};
+use frame_support::{
+	assert_ok,
+	traits::{fungible::NativeOrWithId, fungibles::metadata::Inspect as MetadataInspect},
+};
+use liquid_staking_integration_tests::{new_chain, signed, signed_all, Chain};
 use liquid_staking_runtime::{
 	genesis_config_presets::{
 		pool_params, BSC_CHAIN_ID, CBNB, CMATIC, COIN, DEX_LIQUIDITY, POLYGON_CHAIN_ID, WBNB,
@@ -31,7 +34,7 @@ fn the_dev_chain_starts_with_a_bnb_and_a_matic_pool() {
 			(1, WMATIC, CMATIC, POLYGON_CHAIN_ID, &b"cMATIC"[..]),
 		] {
 			let info = Pools::<Runtime>::get(pool).expect("the genesis pool exists");
-			assert_eq!(info.underlying, underlying);
+			assert_eq!(info.underlying, NativeOrWithId::WithId(underlying));
 			assert_eq!(info.cert, cert);
 			assert_eq!(info.remote_chain, Some(chain));
 			assert_eq!(info.params, pool_params());
@@ -142,6 +145,92 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		let paid = Assets::balance(WBNB, &alice) - before;
 		assert!(paid > alice_cert, "Alice earned until the release");
 		assert!(Unbonding::<Runtime>::get(0, &alice).is_empty());
+		try_state();
+	});
+}
+
+/// A pool of the chain's own coin: governance creates it, a stake moves the native coin into
+/// the pool account, and costs its staker less than a stake of a wrapped coin (the weight is
+/// refunded to the native stake's). The stakes of a block are planned when it ends.
+#[test]
+fn a_pool_of_the_native_coin_stakes_at_the_native_weight() {
+	use frame_support::traits::fungible::Inspect;
+	use liquid_staking_runtime::{Balances, RuntimeOrigin, UNIT};
+	new_chain("development").execute_with(|| {
+		let alice = Alice.to_account_id();
+		Chain::advance(1);
+		let params = pallet_liquid_staking::PoolParams {
+			min_stake: UNIT,
+			min_unstake: UNIT,
+			..pool_params()
+		};
+		assert_ok!(LiquidStaking::create_pool(
+			RuntimeOrigin::root(),
+			NativeOrWithId::Native,
+			103,
+			b"Staked native certificate".to_vec().try_into().unwrap(),
+			b"cNAT".to_vec().try_into().unwrap(),
+			12,
+			1,
+			None,
+			params
+		));
+		let native_pool = 2;
+		// A first stake, so that both pools are in the same state: past their first stake.
+		let first = Chain::block_with(vec![signed(
+			Bob,
+			staking(StakingCall::stake {
+				pool: native_pool,
+				amount: 10 * UNIT,
+				kind: TokenKind::Bond,
+			}),
+		)]);
+		assert_ok!(first[0].clone().expect("the transaction is valid"));
+
+		let before = Balances::balance(&alice);
+		let results = Chain::block_with(signed_all(
+			Alice,
+			vec![
+				staking(StakingCall::stake {
+					pool: native_pool,
+					amount: 100 * UNIT,
+					kind: TokenKind::Bond,
+				}),
+				staking(StakingCall::stake { pool: 0, amount: 100 * COIN, kind: TokenKind::Bond }),
+			],
+		));
+		for r in results {
+			assert_ok!(r.expect("the transaction is valid"));
+		}
+		let events: Vec<RuntimeEvent> = System::events().into_iter().map(|r| r.event).collect();
+		let fees: Vec<u128> = events
+			.iter()
+			.filter_map(|e| match e {
+				RuntimeEvent::TransactionPayment(
+					pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+				) => Some(*actual_fee),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(fees.len(), 2);
+		assert!(fees[0] < fees[1], "a native stake costs {} against {}", fees[0], fees[1]);
+		assert_eq!(Balances::balance(&alice), before - 100 * UNIT - fees[0] - fees[1]);
+		assert_eq!(
+			Balances::balance(&LiquidStaking::pool_account(native_pool)),
+			110 * UNIT,
+			"the pool account holds the native stakes"
+		);
+		assert_eq!(LiquidStaking::bond_balance_of(native_pool, &alice), 100 * UNIT);
+		// Pool 0 has an allocation: its stake of the block was planned when the block ended.
+		assert!(events.iter().any(|e| matches!(
+			e,
+			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::AllocationPlanned {
+				pool: 0,
+				amount,
+				..
+			}) if *amount == 100 * COIN
+		)));
+		assert_eq!(Pools::<Runtime>::get(0).unwrap().unplanned, 0);
 		try_state();
 	});
 }

@@ -9,8 +9,9 @@ use crate::{
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{
-		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8,
-		EitherOf, EqualPrivilegeOnly, LinearStoragePrice, VariantCountOf,
+		fungible::{HoldConsideration, NativeFromLeft, NativeOrWithId, UnionOf},
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, EitherOf,
+		EqualPrivilegeOnly, Equals, LinearStoragePrice, VariantCountOf,
 	},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -194,10 +195,21 @@ parameter_types! {
 /// Reports rewards and slashes of local pools (remote pools' come from their relayers): root.
 pub type LiquidStakingOracle = EnsureRoot<AccountId>;
 
+/// An underlying coin of a pool: the chain's own coin or a pallet-assets asset (the wrapped
+/// coins).
+pub type UnderlyingCoin = NativeOrWithId<AssetId>;
+
+parameter_types! {
+	/// The chain's own coin, as an underlying coin.
+	pub const NativeCoin: UnderlyingCoin = NativeOrWithId::Native;
+}
+
 impl pallet_liquid_staking::Config for Runtime {
 	type Balance = Balance;
-	type UnderlyingAssetId = AssetId;
-	type Underlying = Assets;
+	type UnderlyingAssetId = UnderlyingCoin;
+	/// Pallet-balances for the chain's own coin, pallet-assets for the others.
+	type Underlying = UnionOf<Balances, Assets, NativeFromLeft, UnderlyingCoin, AccountId>;
+	type NativeUnderlying = Equals<NativeCoin>;
 	type CertAssetId = AssetId;
 	type Certs = Assets;
 	type PalletId = LiquidStakingPalletId;
@@ -233,17 +245,25 @@ impl pallet_liquid_staking::Config for Runtime {
 pub struct LiquidStakingBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_liquid_staking::BenchmarkHelper<Runtime> for LiquidStakingBenchmarkHelper {
-	fn assets(n: u32) -> (AssetId, AssetId) {
+	fn assets(n: u32) -> (UnderlyingCoin, AssetId) {
 		use frame_support::traits::fungibles::{Create, Inspect};
 		let underlying = 10_000 + n;
 		if !<Assets as Inspect<AccountId>>::asset_exists(underlying) {
 			let owner: AccountId = sp_runtime::AccountId32::new([0u8; 32]);
 			<Assets as Create<AccountId>>::create(underlying, owner, true, 1).expect("creates");
 		}
-		(underlying, 20_000 + n)
+		(NativeOrWithId::WithId(underlying), 20_000 + n)
 	}
-	fn fund(asset: &AssetId, who: &AccountId, amount: Balance) {
+	fn native() -> (UnderlyingCoin, AssetId) {
+		(NativeOrWithId::Native, 29_999)
+	}
+	fn fund(coin: &UnderlyingCoin, who: &AccountId, amount: Balance) {
 		use frame_support::traits::fungibles::Mutate;
-		<Assets as Mutate<AccountId>>::mint_into(*asset, who, amount).expect("mints");
+		<<Runtime as pallet_liquid_staking::Config>::Underlying as Mutate<AccountId>>::mint_into(
+			coin.clone(),
+			who,
+			amount,
+		)
+		.expect("mints");
 	}
 }
