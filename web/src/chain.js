@@ -46,6 +46,18 @@ async function tokenMeta(api, id, fallback) {
 	return { id: id.toString(), symbol, decimals };
 }
 
+/**
+ * A pool's underlying coin (`NativeOrWithId`): the chain's own coin, with the chain's token
+ * symbol and decimals, or a pallet-assets asset with its metadata.
+ */
+export async function coinMeta(api, coin) {
+	if (coin.isNative) {
+		return { native: true, id: 'native', symbol: api.registry.chainTokens[0], decimals: api.registry.chainDecimals[0] };
+	}
+	const id = coin.asWithId;
+	return { native: false, ...(await tokenMeta(api, id, `asset ${id}`)) };
+}
+
 /** Every pool with its view (rate, APR, supplies) and its tokens' symbols and decimals. */
 export async function loadPools(api) {
 	const entries = await api.query.liquidStaking.pools.entries();
@@ -55,7 +67,7 @@ export async function loadPools(api) {
 		const id = key.args[0].toNumber();
 		const info = value.unwrap();
 		const view = (await api.call.liquidStakingApi.pool(id)).unwrap();
-		const underlying = await tokenMeta(api, info.underlying, `asset ${info.underlying}`);
+		const underlying = await coinMeta(api, info.underlying);
 		const cert = await tokenMeta(api, info.cert, `cert ${info.cert}`);
 		pools.push({
 			id,
@@ -80,8 +92,13 @@ export async function loadPools(api) {
 	return pools.sort((a, b) => a.id - b.id);
 }
 
-async function assetBalance(api, asset, address) {
-	const a = await api.query.assets.account(asset, address);
+/** What `address` holds of a pool's underlying coin (of the native coin: its free balance). */
+export async function coinBalance(api, coin, address) {
+	if (coin.native) {
+		const a = await api.query.system.account(address);
+		return a.data.free.toBigInt();
+	}
+	const a = await api.query.assets.account(coin.id, address);
 	return a.isSome ? a.unwrap().balance.toBigInt() : 0n;
 }
 
@@ -89,7 +106,7 @@ async function assetBalance(api, asset, address) {
 export async function holdings(api, pool, address) {
 	const call = api.call.liquidStakingApi;
 	const [wallet, bond, certValue, requests] = await Promise.all([
-		assetBalance(api, pool.underlying.id, address),
+		coinBalance(api, pool.underlying, address),
 		call.bondBalance(pool.id, address),
 		call.certValue(pool.id, address),
 		call.unbondingRequests(pool.id, address),
