@@ -1170,8 +1170,9 @@ pub mod pallet {
 		/// `allocation` lists (EVM address, target part); the parts must sum to exactly 100 %
 		/// and none may exceed the pool's `max_validator_target`. Validators of the former
 		/// allocation that are left out keep their books with target 0: their stake is planned
-		/// out, never lost. From now on every stake and every matured bucket is planned toward
-		/// the new targets; `allocation_plan` shows the whole rebalancing.
+		/// out, never lost. From now on the stakes (those of the current block included, which
+		/// are planned when it ends) and every matured bucket are planned toward the new
+		/// targets; `allocation_plan` shows the whole rebalancing.
 		///
 		/// ## Errors
 		/// `PoolNotFound`, `EmptyAllocation`, `TooManyValidators` (more than `MaxValidators`),
