@@ -9,7 +9,7 @@ use frame_support::{
 		fungibles::{metadata::Mutate as _, Create as _, Inspect as _, Mutate as _},
 		schedule::{v3::Named as _, DispatchTime, HIGHEST_PRIORITY},
 		tokens::{Fortitude, Precision, Preservation, Provenance},
-		StorePreimage,
+		Contains, StorePreimage,
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -191,17 +191,18 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		kind: TokenKind,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		Self::do_stake_funded(who, pool, amount, kind, Funding::Transfer)
+		Self::do_stake_funded(who, pool, amount, kind, Funding::Transfer).map(|(user, _)| user)
 	}
 
-	/// Stakes `amount` for `who`, the underlying coming from `funding`.
+	/// Stakes `amount` for `who`, the underlying coming from `funding`. Returns the shares
+	/// given to `who` and whether the pool's underlying is a [`Config::NativeUnderlying`] coin.
 	pub(crate) fn do_stake_funded(
 		who: &T::AccountId,
 		pool: PoolId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
 		funding: Funding,
-	) -> Result<BalanceOf<T>, DispatchError> {
+	) -> Result<(BalanceOf<T>, bool), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		ensure!(!info.paused.staking, Error::<T>::StakingPaused);
 		ensure!(amount >= info.params.min_stake, Error::<T>::BelowMinimumStake);
@@ -251,9 +252,10 @@ impl<T: Config> Pallet<T> {
 			info.total_shares.checked_add(&bought_b).ok_or(ArithmeticError::Overflow)?;
 		// Planned onto the validators with the block's other stakes (see `plan_stakes`).
 		info.unplanned = info.unplanned.saturating_add(amount);
+		let native = T::NativeUnderlying::contains(&info.underlying);
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Staked { pool, who: who.clone(), amount, shares: user, kind });
-		Ok(user)
+		Ok((user, native))
 	}
 
 	/// Bond shares to debit for bond worth `amount`, checked against `who`'s shares.

@@ -896,9 +896,8 @@ pub mod pallet {
 			kind: TokenKind,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_stake(&who, pool, amount, kind)?;
-			let native = Pools::<T>::get(pool)
-				.is_some_and(|info| T::NativeUnderlying::contains(&info.underlying));
+			let (_, native) =
+				Self::do_stake_funded(&who, pool, amount, kind, crate::impls::Funding::Transfer)?;
 			Ok(Some(Self::stake_weight(kind, native)).into())
 		}
 

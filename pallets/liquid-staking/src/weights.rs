@@ -93,7 +93,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:2 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::NextPoolId` (r:1 w:1)
 	/// Proof: `LiquidStaking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Metadata` (r:1 w:1)
@@ -101,92 +101,108 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:0 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1611`
+		//  Measured:  `1612`
 		//  Estimated: `6360`
-		// Minimum execution time: 79_018_000 picoseconds.
-		Weight::from_parts(114_845_000, 6360)
+		// Minimum execution time: 55_212_000 picoseconds.
+		Weight::from_parts(59_267_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:0)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `994`
+		//  Measured:  `1011`
 		//  Estimated: `7063`
-		// Minimum execution time: 38_361_000 picoseconds.
-		Weight::from_parts(64_791_000, 7063)
+		// Minimum execution time: 25_538_000 picoseconds.
+		Weight::from_parts(28_131_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `455`
-		//  Estimated: `3710`
-		// Minimum execution time: 23_744_000 picoseconds.
-		Weight::from_parts(43_361_000, 3710)
+		//  Measured:  `472`
+		//  Estimated: `3727`
+		// Minimum execution time: 15_093_000 picoseconds.
+		Weight::from_parts(16_835_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5104`
-		//  Estimated: `7063`
-		// Minimum execution time: 135_482_000 picoseconds.
-		Weight::from_parts(189_173_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `1384`
+		//  Estimated: `6208`
+		// Minimum execution time: 69_953_000 picoseconds.
+		Weight::from_parts(74_090_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5287`
+		//  Measured:  `1429`
 		//  Estimated: `8817`
-		// Minimum execution time: 157_575_000 picoseconds.
-		Weight::from_parts(178_494_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Minimum execution time: 86_027_000 picoseconds.
+		Weight::from_parts(90_494_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
+	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond_native() -> Weight {
-		Weight::from_parts(189_173_000, 7063)
+		// Proof Size summary in bytes:
+		//  Measured:  `702`
+		//  Estimated: `3727`
+		// Minimum execution time: 63_945_000 picoseconds.
+		Weight::from_parts(67_090_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert_native() -> Weight {
-		Weight::from_parts(178_494_000, 8817)
+		// Proof Size summary in bytes:
+		//  Measured:  `1101`
+		//  Estimated: `3727`
+		// Minimum execution time: 84_835_000 picoseconds.
+		Weight::from_parts(89_603_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -197,15 +213,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1374`
+		//  Measured:  `1391`
 		//  Estimated: `6208`
-		// Minimum execution time: 105_528_000 picoseconds.
-		Weight::from_parts(163_065_000, 6208)
+		// Minimum execution time: 77_505_000 picoseconds.
+		Weight::from_parts(82_202_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -216,28 +232,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1326`
+		//  Measured:  `1343`
 		//  Estimated: `6208`
-		// Minimum execution time: 109_654_000 picoseconds.
-		Weight::from_parts(182_942_000, 6208)
+		// Minimum execution time: 82_943_000 picoseconds.
+		Weight::from_parts(87_149_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:2 w:2)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `630`
+		//  Measured:  `647`
 		//  Estimated: `6092`
-		// Minimum execution time: 39_284_000 picoseconds.
-		Weight::from_parts(64_941_000, 6092)
+		// Minimum execution time: 26_570_000 picoseconds.
+		Weight::from_parts(28_793_000, 6092)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
@@ -250,15 +266,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2001`
+		//  Measured:  `2018`
 		//  Estimated: `13928`
-		// Minimum execution time: 83_185_000 picoseconds.
-		Weight::from_parts(135_493_000, 13928)
+		// Minimum execution time: 60_870_000 picoseconds.
+		Weight::from_parts(64_646_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
 	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:3 w:3)
@@ -272,12 +288,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5003 + r * (58 ±0)`
+		//  Measured:  `5020 + r * (58 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 147_405_000 picoseconds.
-		Weight::from_parts(128_186_634, 7063)
-			// Standard Error: 1_212_206
-			.saturating_add(Weight::from_parts(57_033_275, 0).saturating_mul(r.into()))
+		// Minimum execution time: 139_997_000 picoseconds.
+		Weight::from_parts(111_829_518, 7063)
+			// Standard Error: 52_857
+			.saturating_add(Weight::from_parts(33_755_842, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -285,27 +301,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4251`
+		//  Measured:  `4268`
 		//  Estimated: `7063`
-		// Minimum execution time: 74_950_000 picoseconds.
-		Weight::from_parts(114_594_000, 7063)
+		// Minimum execution time: 82_142_000 picoseconds.
+		Weight::from_parts(85_617_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
+	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn plan_stakes() -> Weight {
-		Weight::from_parts(114_594_000, 7063)
+		// Proof Size summary in bytes:
+		//  Measured:  `4169`
+		//  Estimated: `7063`
+		// Minimum execution time: 40_600_000 picoseconds.
+		Weight::from_parts(42_673_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -314,134 +338,134 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2368`
+		//  Measured:  `2385`
 		//  Estimated: `6208`
-		// Minimum execution time: 84_758_000 picoseconds.
-		Weight::from_parts(162_713_000, 6208)
+		// Minimum execution time: 60_810_000 picoseconds.
+		Weight::from_parts(65_347_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `455`
+		//  Measured:  `472`
 		//  Estimated: `4558`
-		// Minimum execution time: 31_038_000 picoseconds.
-		Weight::from_parts(47_709_000, 4558)
+		// Minimum execution time: 20_190_000 picoseconds.
+		Weight::from_parts(22_353_000, 4558)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2359`
+		//  Measured:  `2376`
 		//  Estimated: `7063`
-		// Minimum execution time: 55_033_000 picoseconds.
-		Weight::from_parts(74_740_000, 7063)
+		// Minimum execution time: 41_362_000 picoseconds.
+		Weight::from_parts(43_574_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4152`
+		//  Measured:  `4169`
 		//  Estimated: `7063`
-		// Minimum execution time: 57_337_000 picoseconds.
-		Weight::from_parts(81_672_000, 7063)
+		// Minimum execution time: 43_124_000 picoseconds.
+		Weight::from_parts(46_098_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::WrappedChain` (r:1 w:1)
-	/// Proof: `LiquidStaking::WrappedChain` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::WrappedChain` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn register_chain(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `701`
-		//  Estimated: `4159`
-		// Minimum execution time: 39_413_000 picoseconds.
-		Weight::from_parts(54_657_451, 4159)
-			// Standard Error: 17_424
-			.saturating_add(Weight::from_parts(179_095, 0).saturating_mul(r.into()))
+		//  Measured:  `703`
+		//  Estimated: `4160`
+		// Minimum execution time: 26_158_000 picoseconds.
+		Weight::from_parts(28_087_976, 4160)
+			// Standard Error: 1_110
+			.saturating_add(Weight::from_parts(48_902, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn set_relayers(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `900`
-		//  Estimated: `4159`
-		// Minimum execution time: 23_635_000 picoseconds.
-		Weight::from_parts(38_732_804, 4159)
-			// Standard Error: 12_854
-			.saturating_add(Weight::from_parts(60_942, 0).saturating_mul(r.into()))
+		//  Measured:  `901`
+		//  Estimated: `4160`
+		// Minimum execution time: 14_521_000 picoseconds.
+		Weight::from_parts(16_251_831, 4160)
+			// Standard Error: 1_465
+			.saturating_add(Weight::from_parts(16_759, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	fn set_chain_limits() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `900`
-		//  Estimated: `4159`
-		// Minimum execution time: 21_150_000 picoseconds.
-		Weight::from_parts(30_036_000, 4159)
+		//  Measured:  `901`
+		//  Estimated: `4160`
+		// Minimum execution time: 12_659_000 picoseconds.
+		Weight::from_parts(13_950_000, 4160)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	fn pause_chain() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `900`
-		//  Estimated: `4159`
-		// Minimum execution time: 24_076_000 picoseconds.
-		Weight::from_parts(41_747_000, 4159)
+		//  Measured:  `901`
+		//  Estimated: `4160`
+		// Minimum execution time: 14_772_000 picoseconds.
+		Weight::from_parts(15_983_000, 4160)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	fn unpause_chain() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `900`
-		//  Estimated: `4159`
-		// Minimum execution time: 20_979_000 picoseconds.
-		Weight::from_parts(34_234_000, 4159)
+		//  Measured:  `901`
+		//  Estimated: `4160`
+		// Minimum execution time: 12_468_000 picoseconds.
+		Weight::from_parts(13_540_000, 4160)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2242`
+		//  Measured:  `2260`
 		//  Estimated: `4559`
-		// Minimum execution time: 60_473_000 picoseconds.
-		Weight::from_parts(86_692_000, 4559)
+		// Minimum execution time: 44_746_000 picoseconds.
+		Weight::from_parts(47_120_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -454,19 +478,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn attest_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2670`
+		//  Measured:  `2671`
 		//  Estimated: `4559`
-		// Minimum execution time: 108_553_000 picoseconds.
-		Weight::from_parts(153_317_000, 4559)
+		// Minimum execution time: 80_019_000 picoseconds.
+		Weight::from_parts(84_345_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -475,19 +499,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_deposit_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6900`
-		//  Estimated: `7063`
-		// Minimum execution time: 199_413_000 picoseconds.
-		Weight::from_parts(228_357_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `3221`
+		//  Estimated: `6360`
+		// Minimum execution time: 122_391_000 picoseconds.
+		Weight::from_parts(128_660_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -498,17 +520,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	fn attest_deposit_queued() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2757`
+		//  Measured:  `2758`
 		//  Estimated: `4559`
-		// Minimum execution time: 97_542_000 picoseconds.
-		Weight::from_parts(156_051_000, 4559)
+		// Minimum execution time: 65_707_000 picoseconds.
+		Weight::from_parts(73_759_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -519,17 +541,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn attest_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4339`
+		//  Measured:  `4357`
 		//  Estimated: `6360`
-		// Minimum execution time: 152_445_000 picoseconds.
-		Weight::from_parts(237_073_000, 6360)
+		// Minimum execution time: 115_031_000 picoseconds.
+		Weight::from_parts(120_698_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
@@ -540,47 +562,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2943`
+		//  Measured:  `2961`
 		//  Estimated: `4559`
-		// Minimum execution time: 122_098_000 picoseconds.
-		Weight::from_parts(201_175_000, 4559)
+		// Minimum execution time: 90_434_000 picoseconds.
+		Weight::from_parts(94_671_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn attest_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5939`
+		//  Measured:  `5957`
 		//  Estimated: `7063`
-		// Minimum execution time: 114_384_000 picoseconds.
-		Weight::from_parts(164_417_000, 7063)
+		// Minimum execution time: 88_371_000 picoseconds.
+		Weight::from_parts(92_967_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_released() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2073`
+		//  Measured:  `2074`
 		//  Estimated: `4559`
-		// Minimum execution time: 64_110_000 picoseconds.
-		Weight::from_parts(111_929_000, 4559)
+		// Minimum execution time: 46_029_000 picoseconds.
+		Weight::from_parts(49_273_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Withdrawals` (r:1 w:1)
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
@@ -591,19 +613,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn attest_withdrawal_failed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2808`
+		//  Measured:  `2809`
 		//  Estimated: `4559`
-		// Minimum execution time: 102_160_000 picoseconds.
-		Weight::from_parts(175_127_000, 4559)
+		// Minimum execution time: 73_880_000 picoseconds.
+		Weight::from_parts(78_496_000, 4559)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::ExecutedDeposits` (r:1 w:1)
 	/// Proof: `LiquidStaking::ExecutedDeposits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Votes` (r:1 w:1)
 	/// Proof: `LiquidStaking::Votes` (`max_values`: None, `max_size`: Some(1094), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
@@ -612,65 +634,59 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn execute_message() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6964`
-		//  Estimated: `7063`
-		// Minimum execution time: 184_644_000 picoseconds.
-		Weight::from_parts(317_803_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `3285`
+		//  Estimated: `6360`
+		// Minimum execution time: 109_022_000 picoseconds.
+		Weight::from_parts(114_540_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn release_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6529`
-		//  Estimated: `7063`
-		// Minimum execution time: 206_265_000 picoseconds.
-		Weight::from_parts(289_340_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		//  Measured:  `2850`
+		//  Estimated: `6360`
+		// Minimum execution time: 108_721_000 picoseconds.
+		Weight::from_parts(132_697_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::DepositQueue` (r:1 w:1)
 	/// Proof: `LiquidStaking::DepositQueue` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
-	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn approve_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6529`
-		//  Estimated: `7063`
-		// Minimum execution time: 197_869_000 picoseconds.
-		Weight::from_parts(310_971_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		//  Measured:  `2850`
+		//  Estimated: `6360`
+		// Minimum execution time: 111_695_000 picoseconds.
+		Weight::from_parts(135_570_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `LiquidStaking::Chains` (r:1 w:1)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(694), added: 3169, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -683,10 +699,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Withdrawals` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn withdraw_to_remote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1775`
-		//  Estimated: `4159`
-		// Minimum execution time: 90_770_000 picoseconds.
-		Weight::from_parts(99_736_000, 4159)
+		//  Measured:  `1776`
+		//  Estimated: `4160`
+		// Minimum execution time: 66_889_000 picoseconds.
+		Weight::from_parts(71_226_000, 4160)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -695,63 +711,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(114_845_000, 6360)
+		Weight::from_parts(59_267_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(64_791_000, 7063)
+		Weight::from_parts(28_131_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(43_361_000, 3710)
+		Weight::from_parts(16_835_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(189_173_000, 7063)
+		Weight::from_parts(74_090_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn stake_cert() -> Weight {
+		Weight::from_parts(90_494_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn stake_cert() -> Weight {
-		Weight::from_parts(178_494_000, 8817)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-	}
 	fn stake_bond_native() -> Weight {
-		Weight::from_parts(189_173_000, 7063)
+		Weight::from_parts(67_090_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn stake_cert_native() -> Weight {
-		Weight::from_parts(178_494_000, 8817)
+		Weight::from_parts(89_603_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(163_065_000, 6208)
+		Weight::from_parts(82_202_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(182_942_000, 6208)
+		Weight::from_parts(87_149_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(64_941_000, 6092)
+		Weight::from_parts(28_793_000, 6092)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(135_493_000, 13928)
+		Weight::from_parts(64_646_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(128_186_634, 7063)
-			.saturating_add(Weight::from_parts(57_033_275, 0).saturating_mul(r.into()))
+		Weight::from_parts(111_829_518, 7063)
+			.saturating_add(Weight::from_parts(33_755_842, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -759,124 +775,124 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(114_594_000, 7063)
+		Weight::from_parts(85_617_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn plan_stakes() -> Weight {
-		Weight::from_parts(114_594_000, 7063)
+		Weight::from_parts(42_673_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(162_713_000, 6208)
+		Weight::from_parts(65_347_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(47_709_000, 4558)
+		Weight::from_parts(22_353_000, 4558)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(74_740_000, 7063)
+		Weight::from_parts(43_574_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(81_672_000, 7063)
+		Weight::from_parts(46_098_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn register_chain(r: u32, ) -> Weight {
-		Weight::from_parts(54_657_451, 4159)
-			.saturating_add(Weight::from_parts(179_095, 0).saturating_mul(r.into()))
+		Weight::from_parts(28_087_976, 4160)
+			.saturating_add(Weight::from_parts(48_902, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_relayers(r: u32, ) -> Weight {
-		Weight::from_parts(38_732_804, 4159)
-			.saturating_add(Weight::from_parts(60_942, 0).saturating_mul(r.into()))
+		Weight::from_parts(16_251_831, 4160)
+			.saturating_add(Weight::from_parts(16_759, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_chain_limits() -> Weight {
-		Weight::from_parts(30_036_000, 4159)
+		Weight::from_parts(13_950_000, 4160)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_chain() -> Weight {
-		Weight::from_parts(41_747_000, 4159)
+		Weight::from_parts(15_983_000, 4160)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause_chain() -> Weight {
-		Weight::from_parts(34_234_000, 4159)
+		Weight::from_parts(13_540_000, 4160)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_vote() -> Weight {
-		Weight::from_parts(86_692_000, 4559)
+		Weight::from_parts(47_120_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn attest_deposit() -> Weight {
-		Weight::from_parts(153_317_000, 4559)
+		Weight::from_parts(84_345_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_deposit_stake() -> Weight {
-		Weight::from_parts(228_357_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(128_660_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn attest_deposit_queued() -> Weight {
-		Weight::from_parts(156_051_000, 4559)
+		Weight::from_parts(73_759_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn attest_rewards() -> Weight {
-		Weight::from_parts(237_073_000, 6360)
+		Weight::from_parts(120_698_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn attest_slash() -> Weight {
-		Weight::from_parts(201_175_000, 4559)
+		Weight::from_parts(94_671_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn attest_delegations() -> Weight {
-		Weight::from_parts(164_417_000, 7063)
+		Weight::from_parts(92_967_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn attest_withdrawal_released() -> Weight {
-		Weight::from_parts(111_929_000, 4559)
+		Weight::from_parts(49_273_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn attest_withdrawal_failed() -> Weight {
-		Weight::from_parts(175_127_000, 4559)
+		Weight::from_parts(78_496_000, 4559)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn execute_message() -> Weight {
-		Weight::from_parts(317_803_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(114_540_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn release_deposit() -> Weight {
-		Weight::from_parts(289_340_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+		Weight::from_parts(132_697_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn approve_deposit() -> Weight {
-		Weight::from_parts(310_971_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+		Weight::from_parts(135_570_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_to_remote() -> Weight {
-		Weight::from_parts(99_736_000, 4159)
+		Weight::from_parts(71_226_000, 4160)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
