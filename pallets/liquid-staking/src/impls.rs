@@ -185,13 +185,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Stakes `amount` of `who`'s own coins; see [`Self::do_stake_funded`].
 	pub(crate) fn do_stake(
 		who: &T::AccountId,
 		pool: PoolId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
-	) -> Result<BalanceOf<T>, DispatchError> {
-		Self::do_stake_funded(who, pool, amount, kind, Funding::Transfer).map(|(user, _)| user)
+	) -> Result<(BalanceOf<T>, bool), DispatchError> {
+		Self::do_stake_funded(who, pool, amount, kind, Funding::Transfer)
 	}
 
 	/// Stakes `amount` for `who`, the underlying coming from `funding`. Returns the shares

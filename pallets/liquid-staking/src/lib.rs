@@ -896,8 +896,7 @@ pub mod pallet {
 			kind: TokenKind,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let (_, native) =
-				Self::do_stake_funded(&who, pool, amount, kind, crate::impls::Funding::Transfer)?;
+			let (_, native) = Self::do_stake(&who, pool, amount, kind)?;
 			Ok(Some(Self::stake_weight(kind, native)).into())
 		}
 
