@@ -1,36 +1,90 @@
 #!/usr/bin/env bash
-# Sets everything up (scripts/setup.sh) and runs all the tests: the pallet's unit and benchmark
-# and property tests, the runtime's tests (its Wasm blob included), the integration tests that
-# run the real runtime through real block production, the runtime's try-runtime checks on a
-# populated chain, a bounded fuzzer run (100,000 calls), the end-to-end tests that drive the
-# dev node (built with the `fast-runtime` feature) through polkadot.js, and the staking page's
-# tests in headless Chromium against that node (screenshots in web/screenshots/).
+# Sets everything up (scripts/setup.sh) and runs all the tests: the pallet's unit, property and
+# benchmark tests, the runtime's tests (its Wasm blob included), the integration tests that run
+# the real runtime through real block production, the runtime's try-runtime checks on a populated
+# chain, a bounded fuzzer run, the end-to-end tests that drive the dev node (built with the
+# `fast-runtime` feature) through polkadot.js, and the staking page's tests in headless Chromium
+# against that node (screenshots in web/screenshots/).
+#
+# One build serves every Rust test: one profile (dev, with the crates that execute the runtime
+# optimised, see the root Cargo.toml) and one feature set (`runtime-benchmarks` and `try-runtime`
+# together, as polkadot-sdk's own CI tests its pallets), so the dependencies compile once. The
+# end-to-end node adds only `fast-runtime`, which recompiles the runtime crate, its Wasm and the
+# node, nothing else. Each step prints its duration, a summary closes the run, and every build
+# prints its longest crates (from `cargo --timings`; the full report is in
+# `$CARGO_TARGET_DIR/cargo-timings/`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-bash scripts/setup.sh --browser
+# The feature set of every Rust test. The node's own `runtime-benchmarks` feature (the benchmark
+# CLI, frame-benchmarking-cli) stays out: the features are named per crate.
+FEATURES="pallet-liquid-staking/runtime-benchmarks,pallet-liquid-staking/try-runtime"
+FEATURES+=",liquid-staking-runtime/runtime-benchmarks,liquid-staking-runtime/try-runtime"
+FEATURES+=",liquid-staking-integration-tests/try-runtime"
+# The fuzzer's run: with seed 0, 50,000 calls reach every outcome (a call that succeeded, a call
+# refused with a given error) that 100,000 calls reach, the last of them at call 34,448; the run
+# fails if one is missing (fuzzer/coverage.txt, written by a 100,000-call run).
+FUZZ_CALLS="${FUZZ_CALLS:-50000}"
+FUZZ_SEED="${FUZZ_SEED:-0}"
+FUZZ_COVERAGE=()
+if [ "$FUZZ_SEED" = 0 ]; then FUZZ_COVERAGE=(--expect-coverage fuzzer/coverage.txt); fi
+
+STEPS=()
+RUN_START=$SECONDS
+summary() {
+	local rc=$?
+	echo
+	echo "== step durations"
+	local line
+	for line in "${STEPS[@]}"; do echo "$line"; done
+	local total=$((SECONDS - RUN_START))
+	printf '%-76s %3dm%02ds\n' "total" $((total / 60)) $((total % 60))
+	[ "$rc" -eq 0 ] || echo "FAILED (exit $rc)"
+}
+trap summary EXIT
+
+# step NAME COMMAND...: runs COMMAND, prints and records how long it took.
+step() {
+	local name="$1"
+	shift
+	echo
+	echo "== $name"
+	local t0=$SECONDS
+	"$@"
+	local dt=$((SECONDS - t0))
+	STEPS+=("$(printf '%-76s %3dm%02ds' "$name" $((dt / 60)) $((dt % 60)))")
+	printf -- '-- %s: %dm%02ds\n' "$name" $((dt / 60)) $((dt % 60))
+}
+
+# timed_cargo ARGS...: a cargo build with --timings, then its longest crates.
+timed_cargo() {
+	cargo "$@" --timings
+	node scripts/timings.mjs "$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html" 12
+}
+
+step "setup" bash scripts/setup.sh --browser
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/liquid-staking/target}"
 mkdir -p "$CARGO_TARGET_DIR"
+NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node"
+FUZZER_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-fuzzer"
 
-echo "== formatting"
-cargo fmt --all --check
+step "formatting" cargo fmt --all --check
 
-echo "== tests"
-cargo test --workspace --locked
+step "build: every test of the workspace, one feature set" \
+	timed_cargo test --workspace --locked --no-run --features "$FEATURES"
 
-echo "== benchmarks, run as tests"
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-liquid-staking --features runtime-benchmarks benchmarking
+step "build: the end-to-end node (+ fast-runtime) and the fuzzer" \
+	timed_cargo build --workspace --bins --locked --features "$FEATURES,liquid-staking-runtime/fast-runtime"
 
-echo "== try-runtime: every pallet's try_state and the upgrade checks on a populated chain"
-cargo test --locked -p liquid-staking-integration-tests --features try-runtime --test try_runtime
+step "tests: pallet (unit, property, benchmarks), runtime, integration, try-runtime" \
+	cargo test --workspace --locked --features "$FEATURES"
 
-echo "== fuzzer: 100,000 random calls, invariants after each, conservation at the end"
-cargo run --locked --release -p pallet-liquid-staking-fuzzer -- --calls 100000 --seed "${FUZZ_SEED:-0}"
+step "fuzzer: $FUZZ_CALLS random calls, invariants after each, conservation, coverage" \
+	"$FUZZER_BIN" --calls "$FUZZ_CALLS" --seed "$FUZZ_SEED" "${FUZZ_COVERAGE[@]}"
 
-echo "== end-to-end tests: polkadot.js against the dev node"
-cargo build --locked -p liquid-staking-node --features fast-runtime
-(cd tests/e2e && NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node" npm test)
+e2e() { (cd tests/e2e && NODE_BIN="$NODE_BIN" npm test); }
+step "end-to-end tests: polkadot.js against the dev node" e2e
 
-echo "== the staking page in Chromium: stake, convert, unstake, claim against the dev node"
-(cd web && NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node" npm test)
+web() { (cd web && NODE_BIN="$NODE_BIN" npm test); }
+step "the staking page in Chromium: stake, convert, unstake, claim" web

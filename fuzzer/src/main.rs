@@ -15,8 +15,13 @@
 //! holders of bond, cert and unbonding requests could take out fits in P, within one unit per
 //! holder.
 //!
+//! Coverage: every outcome, a call that succeeded or a call refused with a given error, is
+//! recorded with the number of the call that first reached it. `--write-coverage FILE` writes
+//! them, tab-separated; `--expect-coverage FILE` fails the run unless it reached every outcome
+//! the file lists (`fuzzer/coverage.txt`: the outcomes that 100,000 calls with seed 0 reach).
+//!
 //! ```text
-//! liquid-staking-fuzzer [--calls N] [--seed S]
+//! liquid-staking-fuzzer [--calls N] [--seed S] [--write-coverage FILE] [--expect-coverage FILE]
 //! ```
 //! `--calls 0` runs until stopped. Default: 100,000 calls, seed 0. A failure prints the seed and
 //! the call number, so a run can be replayed.
@@ -54,6 +59,8 @@ struct Fuzzer {
 	limit: u64,
 	succeeded: BTreeMap<&'static str, u64>,
 	refused: BTreeMap<&'static str, u64>,
+	/// Every outcome reached, `(call, "ok" or the error)`, and the call that first reached it.
+	outcomes: BTreeMap<(&'static str, &'static str), u64>,
 	/// What the bridge minted (deposits and rewards).
 	came_in: u128,
 	/// What slashes burned.
@@ -80,6 +87,8 @@ struct Fuzzer {
 fn main() {
 	let mut calls = 100_000u64;
 	let mut seed = 0u64;
+	let mut write_coverage = None;
+	let mut expect_coverage = None;
 	let mut args = std::env::args().skip(1);
 	while let Some(arg) = args.next() {
 		let value = |v: Option<String>| -> u64 {
@@ -88,9 +97,17 @@ fn main() {
 		match arg.as_str() {
 			"--calls" => calls = value(args.next()),
 			"--seed" => seed = value(args.next()),
+			"--write-coverage" => write_coverage = Some(args.next().unwrap_or_else(|| usage())),
+			"--expect-coverage" => expect_coverage = Some(args.next().unwrap_or_else(|| usage())),
 			_ => usage(),
 		}
 	}
+	// Read before the run, so that a missing file fails at once.
+	let expected = expect_coverage.map(|path| {
+		let text = std::fs::read_to_string(&path)
+			.unwrap_or_else(|e| panic!("cannot read the coverage file {path}: {e}"));
+		(path, parse_coverage(&text))
+	});
 	let mut ext = ExtBuilder::default().build();
 	let mut f = ext.execute_with(|| Fuzzer::new(seed, calls));
 	loop {
@@ -103,11 +120,63 @@ fn main() {
 		}
 	}
 	ext.execute_with(|| f.report());
+	if let Some(path) = write_coverage {
+		std::fs::write(&path, f.coverage())
+			.unwrap_or_else(|e| panic!("cannot write the coverage file {path}: {e}"));
+		println!("  coverage: {} outcomes written to {path}", f.outcomes.len());
+	}
+	if let Some((path, expected)) = expected {
+		let reached: BTreeMap<(String, String), u64> = f
+			.outcomes
+			.iter()
+			.map(|((call, outcome), first)| ((call.to_string(), outcome.to_string()), *first))
+			.collect();
+		let missing: Vec<_> =
+			expected.iter().filter(|outcome| !reached.contains_key(*outcome)).collect();
+		if !missing.is_empty() {
+			for (call, outcome) in &missing {
+				eprintln!("  not reached: {call} {outcome}");
+			}
+			eprintln!(
+				"seed {}: {} of the {} outcomes of {path} not reached in {} calls",
+				f.seed,
+				missing.len(),
+				expected.len(),
+				f.calls
+			);
+			std::process::exit(1);
+		}
+		println!(
+			"  coverage: all {} outcomes of {path} reached ({} in all), the last first reached at \
+			 call {}",
+			expected.len(),
+			reached.len(),
+			expected.iter().filter_map(|o| reached.get(o)).max().unwrap_or(&0)
+		);
+	}
 }
 
 fn usage() -> ! {
-	eprintln!("usage: liquid-staking-fuzzer [--calls N (0: until stopped)] [--seed S]");
+	eprintln!(
+		"usage: liquid-staking-fuzzer [--calls N (0: until stopped)] [--seed S] \
+		 [--write-coverage FILE] [--expect-coverage FILE]"
+	);
 	std::process::exit(2)
+}
+
+/// The outcomes of a coverage file: one `call<TAB>outcome<TAB>first-call` per line (an error's
+/// name may have spaces), `#` comments.
+fn parse_coverage(text: &str) -> Vec<(String, String)> {
+	text.lines()
+		.filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+		.map(|line| {
+			let mut fields = line.split('\t');
+			match (fields.next(), fields.next()) {
+				(Some(call), Some(outcome)) => (call.to_string(), outcome.to_string()),
+				_ => panic!("a coverage line is `call<TAB>outcome<TAB>first-call`: {line}"),
+			}
+		})
+		.collect()
 }
 
 fn call_name(call: &Call<Test>) -> &'static str {
@@ -138,6 +207,7 @@ impl Fuzzer {
 			limit,
 			succeeded: BTreeMap::new(),
 			refused: BTreeMap::new(),
+			outcomes: BTreeMap::new(),
 			came_in: 0,
 			slashed: 0,
 			withdrawn: 0,
@@ -171,6 +241,19 @@ impl Fuzzer {
 			}
 		}
 		false
+	}
+
+	/// The coverage file's text: every outcome reached and the call that first reached it.
+	fn coverage(&self) -> String {
+		let mut text = format!(
+			"# Outcomes reached by {} calls with seed {}, tab-separated: the call, its outcome (ok \
+			 or the error), the call that first reached it.\n",
+			self.calls, self.seed
+		);
+		for ((call, outcome), first) in &self.outcomes {
+			text.push_str(&format!("{call}\t{outcome}\t{first}\n"));
+		}
+		text
 	}
 
 	fn report(&self) {
@@ -350,6 +433,11 @@ impl Fuzzer {
 			(self.calls % ROOT_SAMPLE == 0).then(|| sp_io::storage::root(StateVersion::V1));
 		self.calls += 1;
 		let result = call.dispatch(origin);
+		let outcome = match &result {
+			Ok(_) => "ok",
+			Err(e) => error_name(&e.error),
+		};
+		self.outcomes.entry((name, outcome)).or_insert(self.calls);
 		let (ok, actual) = match &result {
 			Ok(post) => {
 				*self.succeeded.entry(name).or_default() += 1;

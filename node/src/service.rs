@@ -12,7 +12,9 @@ use sc_transaction_pool_api::{OffchainTransactionPoolFactory, TransactionPool};
 use sp_runtime::traits::Block as BlockT;
 use std::sync::Arc;
 
-type HostFunctions = sp_io::SubstrateHostFunctions;
+/// What the runtime's Wasm may import: the standard host functions, and the benchmarking ones when
+/// the runtime is built with `runtime-benchmarks` (the end-to-end tests' node).
+type HostFunctions = (sp_io::SubstrateHostFunctions, liquid_staking_runtime::ExtraHostFunctions);
 
 pub(crate) type FullClient =
 	sc_service::TFullClient<Block, RuntimeApi, WasmExecutor<HostFunctions>>;

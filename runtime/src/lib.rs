@@ -31,6 +31,17 @@ use sp_version::{runtime_version, RuntimeVersion};
 pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 
+/// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: the
+/// benchmarking ones when it is built with `runtime-benchmarks` (as the tests build it), none
+/// otherwise. A node executes it with `(sp_io::SubstrateHostFunctions, ExtraHostFunctions)`, so
+/// that it runs whichever of the two it embeds.
+#[cfg(all(feature = "std", feature = "runtime-benchmarks"))]
+pub type ExtraHostFunctions = frame_benchmarking::benchmarking::HostFunctions;
+/// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: none
+/// (with `runtime-benchmarks`, the benchmarking ones).
+#[cfg(all(feature = "std", not(feature = "runtime-benchmarks")))]
+pub type ExtraHostFunctions = ();
+
 /// The Wasm blob of the runtime, or a panic naming why it is missing.
 #[cfg(feature = "std")]
 pub fn wasm_binary_unwrap() -> &'static [u8] {
