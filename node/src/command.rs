@@ -33,6 +33,27 @@ impl SubstrateCli for Cli {
 		2026
 	}
 
+	/// sc-cli's setup (name, version, authors, the subcommand settings), and the node's own
+	/// default pool type: `--pool-type` is `single-state` unless given. sc-cli's default, the
+	/// fork-aware pool, drops transactions on this single authoring node
+	/// (paritytech/polkadot-sdk#10104; see `service.rs`). The option is still there to choose the
+	/// fork-aware pool; the whole configuration, `spawn_tasks`' choice of the block notifications
+	/// that maintain the pool included, follows from it.
+	fn setup_command(cmd: sc_cli::clap::Command) -> sc_cli::clap::Command {
+		cmd.name(Self::executable_name())
+			.version(format!("{}\n", Self::impl_version()))
+			.author(Self::author())
+			.about(Self::description())
+			.long_about(Self::description())
+			.after_help(format!("Support: {}", Self::support_url()))
+			.propagate_version(true)
+			.args_conflicts_with_subcommands(true)
+			.subcommand_negates_reqs(true)
+			// `pool_type`: the id of `sc_cli::TransactionPoolParams::pool_type`, flattened into
+			// `RunCmd`, itself flattened into `Cli`.
+			.mut_arg("pool_type", |arg| arg.default_value("single-state"))
+	}
+
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
 			"dev" | "" => Box::new(chain_spec::development()?),

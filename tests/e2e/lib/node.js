@@ -1,5 +1,5 @@
-// Starts the dev node on free ports with a temporary base path, connects @polkadot/api to it,
-// and stops it afterwards, leaving nothing behind.
+// Starts the dev node on free ports with a temporary base path (or a given one, kept), connects
+// @polkadot/api to it, and stops it afterwards, leaving nothing behind.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,11 +31,20 @@ export function freePort() {
 	});
 }
 
-/** Starts a node and connects to it: `{ api, keyring, stop, log, rpcUrl }`. */
-export async function startNode() {
+/**
+ * Starts a node and connects to it: `{ api, keyring, stop, kill, log, startupLog, rpcUrl,
+ * basePath }` (`log`: the last 20,000 characters of its output; `startupLog`: the first 100,000).
+ *
+ * - `basePath`: the node's base path; kept by `stop()` and `kill()` (the caller removes it).
+ *   Without it, a temporary one that `stop()` removes.
+ * - `consensus`: the `--consensus` value (`instant-seal` when absent, the node's default).
+ * - `args`: more node arguments (e.g. `['--pool-type', 'fork-aware']`).
+ */
+export async function startNode({ basePath, consensus, args = [] } = {}) {
 	const [rpcPort, p2pPort] = [await freePort(), await freePort()];
-	const basePath = mkdtempSync(join(tmpdir(), 'liquid-staking-e2e-'));
-	const args = [
+	const ownBasePath = !basePath;
+	if (ownBasePath) basePath = mkdtempSync(join(tmpdir(), 'liquid-staking-e2e-'));
+	const nodeArgs = [
 		'--dev',
 		'--base-path', basePath,
 		'--rpc-port', String(rpcPort),
@@ -44,62 +53,93 @@ export async function startNode() {
 		'--no-telemetry',
 		'--no-mdns',
 		'--rpc-cors', 'all',
+		...(consensus ? ['--consensus', consensus] : []),
+		...args,
 	];
-	const child = spawn(nodeBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(nodeBinary(), nodeArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
 	let log = '';
+	let head = '';
 	child.stderr.on('data', (d) => {
 		log = (log + d.toString()).slice(-20_000);
+		if (head.length < 100_000) head += d.toString();
 	});
 	const exited = new Promise((resolve) => child.on('exit', resolve));
+	const running = () => child.exitCode === null && child.signalCode === null;
+	let api;
 
+	/** Stops the node (SIGINT, SIGKILL after 10 s) and removes its base path if it is its own. */
 	const stop = async () => {
-		if (globalThis.__api) await globalThis.__api.disconnect().catch(() => {});
-		if (child.exitCode === null) {
+		if (api) await api.disconnect().catch(() => {});
+		if (running()) {
 			child.kill('SIGINT');
 			const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
 			await exited;
 			clearTimeout(timer);
 		}
-		rmSync(basePath, { recursive: true, force: true });
+		if (ownBasePath) rmSync(basePath, { recursive: true, force: true });
+	};
+
+	/** Kills the node with `signal` (a crash: SIGKILL), keeping its base path. */
+	const kill = async (signal = 'SIGKILL') => {
+		if (running()) {
+			child.kill(signal);
+			await exited;
+		}
+		if (api) await api.disconnect().catch(() => {});
 	};
 
 	try {
 		const deadline = Date.now() + 300_000;
 		while (!log.includes('Running JSON-RPC server')) {
-			if (child.exitCode !== null) throw new Error(`the node exited:\n${log}`);
+			if (!running()) throw new Error(`the node exited:\n${log}`);
 			if (Date.now() > deadline) throw new Error(`the node did not start:\n${log}`);
 			await new Promise((r) => setTimeout(r, 200));
 		}
 		const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`);
-		const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
-		globalThis.__api = api;
+		api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
 		await cryptoWaitReady();
 		const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-		return { api, keyring, stop, log: () => log, rpcUrl: `ws://127.0.0.1:${rpcPort}` };
+		return {
+			api,
+			keyring,
+			stop,
+			kill,
+			log: () => log,
+			startupLog: () => head,
+			rpcUrl: `ws://127.0.0.1:${rpcPort}`,
+			basePath,
+		};
 	} catch (e) {
 		await stop();
 		throw e;
 	}
 }
 
-/** Seals `n` blocks through the manual-seal RPC. */
-export async function createBlocks(api, n) {
+/** Seals `n` blocks through the manual-seal RPC, finalized unless `finalize` is false. */
+export async function createBlocks(api, n, finalize = true) {
 	for (let i = 0; i < n; i++) {
-		await api.rpc.engine.createBlock(true, true);
+		await api.rpc.engine.createBlock(true, finalize);
 	}
 }
 
 /**
- * Signs and sends `tx` with `signer`, waits for its block, and returns
- * `{ events, error }`: the block's events of this extrinsic, and the decoded dispatch error
- * (`section.name`) if it failed.
+ * Signs and sends `tx` with `signer`, waits for its block (`InBlock`), and returns
+ * `{ events, error, blockHash }`: the block's events of this extrinsic, and the decoded dispatch
+ * error (`section.name`) if it failed. Fails if the transaction is dropped, invalid or usurped,
+ * or finalized without an `InBlock` status first.
  */
 export function send(api, tx, signer) {
 	return new Promise((resolve, reject) => {
 		let unsub;
+		let settled = false;
+		const settle = (f) => {
+			if (settled) return;
+			settled = true;
+			if (unsub) unsub();
+			f();
+		};
 		tx.signAndSend(signer, { nonce: -1 }, (result) => {
-			if (result.status.isInBlock || result.status.isFinalized) {
-				if (unsub) unsub();
+			if (result.status.isInBlock) {
 				let error = null;
 				if (result.dispatchError) {
 					if (result.dispatchError.isModule) {
@@ -109,17 +149,78 @@ export function send(api, tx, signer) {
 						error = result.dispatchError.type;
 					}
 				}
-				resolve({ events: result.events.map((r) => r.event), error });
+				settle(() =>
+					resolve({
+						events: result.events.map((r) => r.event),
+						error,
+						blockHash: result.status.asInBlock.toHex(),
+					}),
+				);
+			} else if (result.status.isFinalized) {
+				settle(() => reject(new Error('the transaction was finalized without InBlock first')));
 			} else if (result.isError) {
-				if (unsub) unsub();
-				reject(new Error(`transaction failed: ${result.status.toString()}`));
+				settle(() => reject(new Error(`transaction failed: ${result.status.toString()}`)));
 			}
 		})
 			.then((u) => {
 				unsub = u;
+				if (settled) u();
 			})
-			.catch(reject);
+			.catch((e) => settle(() => reject(e)));
 	});
+}
+
+/**
+ * Submits a signed extrinsic (a `SubmittableExtrinsic` or its hex) and follows its raw status
+ * stream (`author_submitAndWatchExtrinsic`, without @polkadot/api's `switchMap`, which drops a
+ * status whose block fetch is overtaken by the next one). Returns
+ * `{ hash, statuses, accepted, done }`: `statuses` collects `{ type, block }` as they come;
+ * `accepted` resolves once the node accepted the transaction (rejects with its error);
+ * `done` resolves at the final status (Finalized, Dropped, Invalid, Usurped, FinalityTimeout).
+ */
+export function watch(api, tx) {
+	const extrinsic = typeof tx === 'string' ? api.createType('Extrinsic', tx) : tx;
+	const statuses = [];
+	let finish;
+	const done = new Promise((r) => (finish = r));
+	let unsub;
+	let finished = false;
+	const accepted = api.rpc.author
+		.submitAndWatchExtrinsic(extrinsic, (status) => {
+			const block = status.isInBlock
+				? status.asInBlock.toHex()
+				: status.isFinalized
+					? status.asFinalized.toHex()
+					: null;
+			statuses.push({ type: status.type, block });
+			if (
+				status.isFinalized ||
+				status.isDropped ||
+				status.isInvalid ||
+				status.isUsurped ||
+				status.isFinalityTimeout
+			) {
+				finished = true;
+				if (unsub) unsub();
+				finish();
+			}
+		})
+		.then((u) => {
+			unsub = u;
+			if (finished) u();
+		});
+	return { hash: extrinsic.hash.toHex(), statuses, accepted, done };
+}
+
+/** Polls `check` (async, truthy when done) every `interval` ms until `timeout` ms have passed. */
+export async function waitFor(check, { timeout = 120_000, interval = 200, what = 'a condition' } = {}) {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, interval));
+	}
 }
 
 /** Whether `events` hold `section.method`. */
