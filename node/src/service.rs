@@ -5,7 +5,7 @@
 //! The pool is built from the `--pool-type` option, whose default this node sets to
 //! `single-state` (see `setup_command` in `command.rs`); `--pool-type fork-aware` still selects
 //! the fork-aware pool. The fork-aware pool of sc-transaction-pool 48 loses transactions on a
-//! single authoring node (paritytech/polkadot-sdk#10104, open; the revive dev node forces the
+//! single authoring node (paritytech/polkadot-sdk#10104; the revive dev node forces the
 //! single-state pool for the same reason, paritytech/polkadot-sdk#10106):
 //!
 //! - a transaction submitted while the pool builds the view of a new block goes into the mempool
@@ -45,8 +45,9 @@
 //! notification (a leftover of a full block, a promoted or resubmitted one) is not left waiting
 //! for the next submission.
 //!
-//! `engine_createBlock` seals and finalizes as asked, in every mode; in `manual-seal` mode (no
-//! block time) nothing else seals or finalizes.
+//! `engine_createBlock` seals, and finalizes if asked, in every mode; in `instant-seal` and
+//! `manual-seal-<ms>` a block it leaves unfinalized is finalized [`FINALITY_DELAY`] later like the
+//! others. In `manual-seal` mode (no block time) nothing else seals or finalizes.
 
 use crate::cli::Consensus;
 use futures::{channel::mpsc, stream::BoxStream, FutureExt, Stream, StreamExt};
