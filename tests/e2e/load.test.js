@@ -70,6 +70,13 @@ function ordered(txs) {
 	return [...txs].sort((a, b) => a.nonce - b.nonce);
 }
 
+/** The sum of the amounts of `account`'s transactions of `kind` among `txs`. */
+function sumOf(txs, account, kind) {
+	return txs
+		.filter((t) => t.account === account && t.kind === kind)
+		.reduce((sum, t) => sum + t.amount, 0n);
+}
+
 async function nonceOf(api, address) {
 	return (await api.query.system.account(address)).nonce.toNumber();
 }
@@ -264,9 +271,8 @@ function burstTests(name, { consensus, seal, finalize }) {
 
 			// The effects: the stakes debited exactly their WBNB, the transfers arrived.
 			for (const [i, a] of accounts.entries()) {
-				const mine = txs.filter((t) => t.account === a);
-				const staked = mine.filter((t) => t.kind === 'stake').reduce((s, t) => s + t.amount, 0n);
-				const sent = mine.filter((t) => t.kind === 'transfer').reduce((s, t) => s + t.amount, 0n);
+				const staked = sumOf(txs, a, 'stake');
+				const sent = sumOf(txs, a, 'transfer');
 				assert.equal(await wbnbOf(api, a.pair.address), wbnb0[i] - staked, 'WBNB staked');
 				assert.equal(await freeOf(api, a.recipient), free0[i] + sent, 'transfers received');
 				const requests = await api.query.liquidStaking.unbonding(POOL, a.pair.address);
@@ -443,8 +449,8 @@ describe('a restart after SIGKILL in the middle of a burst', () => {
 				'the included transactions are the nonces up to the on-chain nonce',
 			);
 			const done = included.filter((t) => t.account === a);
-			const staked = done.filter((t) => t.kind === 'stake').reduce((s, t) => s + t.amount, 0n);
-			const sent = done.filter((t) => t.kind === 'transfer').reduce((s, t) => s + t.amount, 0n);
+			const staked = sumOf(included, a, 'stake');
+			const sent = sumOf(included, a, 'transfer');
 			assert.equal(await wbnbOf(api, a.pair.address), wbnb0[i] - staked, 'WBNB of the stakes');
 			assert.equal(await freeOf(api, a.recipient), free0[i] + sent, 'the transfers');
 			const requests = await api.query.liquidStaking.unbonding(POOL, a.pair.address);
@@ -478,9 +484,7 @@ describe('a restart after SIGKILL in the middle of a burst', () => {
 		const final = await scanChain(api, from);
 		assertIncludedOnce(txs, final);
 		for (const [i, a] of accounts.entries()) {
-			const staked = txs
-				.filter((t) => t.account === a && t.kind === 'stake')
-				.reduce((s, t) => s + t.amount, 0n);
+			const staked = sumOf(txs, a, 'stake');
 			assert.equal(await wbnbOf(api, a.pair.address), wbnb0[i] - staked, 'all stakes');
 		}
 		assert.ok(final.best > chain.best || pending.length === 0, 'new blocks after the restart');
