@@ -15,7 +15,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-node.sh"
 
 # stake_*: a pool of a pallet-assets coin; stake_*_native: a pool of the chain's own coin.
-OURS=stake_bond,stake_cert,stake_bond_native,stake_cert_native,unstake,mature,claim,attest_vote,attest_deposit,attest_deposit_stake,transfer_bond,bond_to_cert,plan_stakes
+OURS=stake_bond,stake_cert,stake_bond_native,stake_cert_native,unstake,mature,claim,transfer_bond,bond_to_cert,plan_stakes
+# The bridge's: a relayer's vote, and the votes that execute a deposit (plain and staked).
+BRIDGE=attest_vote,attest_deposit,attest_deposit_stake
 SLOPES=unstake_busy_bucket,mature_busy_bucket,claim_busy_bucket
 # transfer_keep_alive runs in both pallet_balances and pallet_assets.
 PEERS=transfer_keep_alive,mint
@@ -26,8 +28,8 @@ trap 'rm -rf "$OUT"' EXIT
 	--runtime "$RUNTIME" \
 	--genesis-builder runtime \
 	--genesis-builder-preset development \
-	--pallet pallet_liquid_staking,pallet_balances,pallet_assets \
-	--extrinsic "$OURS,$SLOPES,$PEERS" \
+	--pallet pallet_liquid_staking,pallet_liquid_staking_bridge,pallet_balances,pallet_assets \
+	--extrinsic "$OURS,$BRIDGE,$SLOPES,$PEERS" \
 	--extra \
 	--steps "$STEPS" \
 	--repeat "$REPEAT" \

@@ -2,6 +2,7 @@
 # Installs, idempotently, what building and testing this project needs on a Debian machine:
 # - Debian packages: Debian's rustc-web with the standard library's source (for the Wasm runtime),
 #   lld (rust-lld), protoc (for the node's networking);
+# - clippy, if the rustup toolchain lacks it;
 # - a rustup toolchain `wasm-web` (Debian's rustc, the machine's cargo) with a prebuilt
 #   core/alloc/compiler_builtins for `wasm32v1-none`, which substrate-wasm-builder uses;
 # - the Node.js packages of the end-to-end tests and of the staking page (`web/`);
@@ -22,6 +23,12 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 sudo_if_needed() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
+
+# 0. Clippy, which the test command runs (a component of the rustup toolchain cargo comes from).
+if ! cargo clippy --version >/dev/null 2>&1; then
+	log "adding the clippy component"
+	rustup component add clippy
+fi
 
 # 1. Debian packages.
 need_pkgs=()

@@ -20,6 +20,8 @@ cd "$ROOT"
 # The feature set of every Rust test. The node's own `runtime-benchmarks` feature (the benchmark
 # CLI, frame-benchmarking-cli) stays out: the features are named per crate.
 FEATURES="pallet-liquid-staking/runtime-benchmarks,pallet-liquid-staking/try-runtime"
+FEATURES+=",pallet-liquid-staking-bridge/runtime-benchmarks,pallet-liquid-staking-bridge/try-runtime"
+FEATURES+=",pallet-liquid-staking-fuzzer/runtime-benchmarks"
 FEATURES+=",liquid-staking-runtime/runtime-benchmarks,liquid-staking-runtime/try-runtime"
 FEATURES+=",liquid-staking-integration-tests/try-runtime"
 # The fuzzer's run: with seed 0, 50,000 calls reach every outcome (a call that succeeded, a call
@@ -74,6 +76,12 @@ NODE_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-node"
 FUZZER_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-fuzzer"
 
 step "formatting" cargo fmt --all --check
+
+# Lints every crate and target with the test build's features. A check build: the runtime's Wasm
+# is not built for it (SKIP_WASM_BUILD), the build steps below build it.
+step "lints: clippy, warnings denied" \
+	env SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets --locked --features "$FEATURES" \
+	-- -D warnings
 
 step "build: every test of the workspace, one feature set" \
 	timed_cargo test --workspace --locked --no-run --features "$FEATURES"

@@ -1,16 +1,18 @@
 //! The runtime APIs that the node and the clients call.
 
 use crate::{
-	configs::UnderlyingCoin, AccountId, AssetId, Balance, Block, BlockNumber, Executive,
-	InherentDataExt, LiquidStaking, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
-	TransactionPayment, VERSION,
+	configs::{dex::DexAsset, UnderlyingCoin},
+	AccountId, AssetId, Balance, Block, BlockNumber, Executive, InherentDataExt, LiquidStaking,
+	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
-use pallet_liquid_staking::{PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId};
+use pallet_liquid_staking::{
+	ConversionPreview, PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId,
+};
 use sp_api::impl_runtime_apis;
 use sp_core::OpaqueMetadata;
 use sp_runtime::{
@@ -118,26 +120,26 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_asset_conversion::AssetConversionApi<Block, Balance, crate::dex::DexAsset> for Runtime {
+	impl pallet_asset_conversion::AssetConversionApi<Block, Balance, DexAsset> for Runtime {
 		fn quote_price_tokens_for_exact_tokens(
-			asset1: crate::dex::DexAsset,
-			asset2: crate::dex::DexAsset,
+			asset1: DexAsset,
+			asset2: DexAsset,
 			amount: Balance,
 			include_fee: bool,
 		) -> Option<Balance> {
 			crate::AssetConversion::quote_price_tokens_for_exact_tokens(asset1, asset2, amount, include_fee)
 		}
 		fn quote_price_exact_tokens_for_tokens(
-			asset1: crate::dex::DexAsset,
-			asset2: crate::dex::DexAsset,
+			asset1: DexAsset,
+			asset2: DexAsset,
 			amount: Balance,
 			include_fee: bool,
 		) -> Option<Balance> {
 			crate::AssetConversion::quote_price_exact_tokens_for_tokens(asset1, asset2, amount, include_fee)
 		}
 		fn get_reserves(
-			asset1: crate::dex::DexAsset,
-			asset2: crate::dex::DexAsset,
+			asset1: DexAsset,
+			asset2: DexAsset,
 		) -> Option<(Balance, Balance)> {
 			crate::AssetConversion::get_reserves(asset1, asset2).ok()
 		}
@@ -205,15 +207,29 @@ impl_runtime_apis! {
 		fn unbonding_requests(pool: PoolId, who: AccountId) -> Vec<UnbondingView<Balance, BlockNumber>> {
 			LiquidStaking::unbonding_requests(pool, who)
 		}
-		fn preview_stake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError> {
-			LiquidStaking::preview_stake(pool, amount, kind)
+		fn preview_stake(
+			pool: PoolId,
+			who: AccountId,
+			amount: Balance,
+			kind: TokenKind,
+		) -> Result<Balance, DispatchError> {
+			LiquidStaking::preview_stake(pool, who, amount, kind)
 		}
 		fn preview_unstake(
 			pool: PoolId,
+			who: AccountId,
 			amount: Balance,
 			kind: TokenKind,
 		) -> Result<(Balance, BlockNumber), DispatchError> {
-			LiquidStaking::preview_unstake(pool, amount, kind)
+			LiquidStaking::preview_unstake(pool, who, amount, kind)
+		}
+		fn preview_convert(
+			pool: PoolId,
+			who: AccountId,
+			amount: Option<Balance>,
+			from: TokenKind,
+		) -> Result<ConversionPreview<Balance>, DispatchError> {
+			LiquidStaking::preview_convert(pool, who, amount, from)
 		}
 
 		fn allocation(pool: PoolId) -> Vec<(ValidatorId, Perbill)> {

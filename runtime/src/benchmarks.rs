@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_assets, Assets]
 	[pallet_liquid_staking, LiquidStaking]
+	[pallet_liquid_staking_bridge, LiquidStakingBridge]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

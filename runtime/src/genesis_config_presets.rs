@@ -1,34 +1,60 @@
-//! Genesis presets: `development` (one endowed dev account set, for `--dev`) and `local_testnet`.
+//! Genesis presets: `development` and `local_testnet`, for two different uses.
 //!
-//! Both start with two pools: BNB staked on BNB Smart Chain and MATIC staked on Polygon. Their
-//! underlying coins are the wrapped coins `WBNB` (asset 1) and `WMATIC` (asset 2), owned by the
-//! liquid-staking pallet account; their cert tokens are `cBNB` (asset 101) and `cMATIC` (asset
-//! 102). The dev accounts hold 10,000 of each wrapped coin, so they can stake from the first block.
-//! Both chains are registered with the bridge, with Alice, Bob and Charlie as relayers and a
-//! threshold of two.
+//! **`development`** (`--dev`, [`development_config_genesis`]) is the chain the end-to-end tests,
+//! the web page and the integration tests of `tests/` run against: everything is seeded so that
+//! one can stake, trade and bridge from the first block.
+//! - The twelve well-known dev accounts (Alice to Ferdie and their `//stash` accounts) hold
+//!   [`ENDOWMENT`] of the native token and [`WRAPPED_ENDOWMENT`] of each wrapped coin.
+//! - Bridge limits of [`bridge_limits`]: 10,000 coins per deposit, 100,000 a day.
+//! - The DEX is seeded by Ferdie through the dev-only `DexGenesis` pallet: he stakes into both
+//!   pools, then provides [`DEX_LIQUIDITY`] to the pools WBNB/bond of pool 0, WBNB/cBNB, WMATIC/bond
+//!   of pool 1 and native/WBNB.
+//!
+//! The end-to-end tests, the page and `tests/` depend on every one of these: change one only
+//! together with them.
+//!
+//! **`local_testnet`** (`--chain local`, [`local_config_genesis`]) is a chain that starts as a
+//! real deployment would, with the well-known dev keys: nothing is seeded for tests, the wrapped
+//! coins arrive only through the bridge (the relayers attest deposits made on BSC and Polygon).
+//! - The same accounts hold [`ENDOWMENT`] of the native token and nothing else: no wrapped coins,
+//!   no stakes, no DEX pools (`DexGenesis` is left empty).
+//! - Stricter bridge limits, [`local_bridge_limits`]: 1,000 coins per deposit, 10,000 a day; a
+//!   larger deposit waits in the chain's queue until the `BridgeAdmin` track approves it.
+//!
+//! **Both** start with two pools: BNB staked on BNB Smart Chain (pool 0) and MATIC staked on
+//! Ethereum (pool 1, where Polygon PoS validators stake), with the parameters of [`pool_params`] and an allocation over five validators
+//! each. Their underlying coins are the wrapped coins `WBNB` (asset 1) and `WMATIC` (asset 2),
+//! owned by the liquid-staking pallet account (which holds [`PALLET_ENDOWMENT`] for the deposits
+//! of the cert tokens' metadata); their cert tokens are `cBNB` (asset 101) and `cMATIC` (asset
+//! 102). Three chains are registered with the bridge, with Alice, Bob and Charlie as relayers and
+//! a threshold of two: BNB Smart Chain (56) with WBNB, and Ethereum (1) and Polygon (137), which
+//! share WMATIC: MATIC deposited on either feeds pool 1. Neither has a sudo key (root decisions go through OpenGov's referenda) or
+//! consensus authorities (the node seals the blocks itself).
 
 use crate::{
-	configs::{LiquidStakingFeeAccount, LiquidStakingPalletId},
-	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, LiquidStakingConfig,
-	RuntimeGenesisConfig, DAYS, UNIT,
+	configs::{dex::DexAsset, LiquidStakingFeeAccount, LiquidStakingPalletId},
+	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, DexGenesisConfig,
+	LiquidStakingBridgeConfig, LiquidStakingConfig, RuntimeGenesisConfig, DAYS, UNIT,
 };
-use crate::{dex::DexAsset, DexGenesisConfig};
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
-use pallet_liquid_staking::{BridgeLimits, PoolParams, TokenKind, ValidatorId};
+use pallet_liquid_staking::{
+	GenesisAllocation, GenesisPool, PoolId, PoolParams, TokenKind, ValidatorId,
+};
+use pallet_liquid_staking_bridge::{BridgeLimits, GenesisChain};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::AccountIdConversion, Perbill};
 
-/// What every dev account holds at genesis.
+/// What every dev account holds of the native token at genesis (both presets).
 pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
 /// What the liquid-staking pallet account holds at genesis: the deposits of the cert assets'
 /// metadata are reserved from it.
 pub const PALLET_ENDOWMENT: u128 = 1_000 * UNIT;
 /// One coin of an 18-decimal remote chain (BNB, MATIC).
 pub const COIN: Balance = 1_000_000_000_000_000_000;
-/// What every dev account holds of each wrapped coin at genesis.
+/// What every dev account holds of each wrapped coin at genesis (`development` only).
 pub const WRAPPED_ENDOWMENT: Balance = 10_000 * COIN;
 /// The wrapped BNB, staked by pool 0.
 pub const WBNB: AssetId = 1;
@@ -38,14 +64,21 @@ pub const WMATIC: AssetId = 2;
 pub const CBNB: AssetId = 101;
 /// The cert token of pool 1.
 pub const CMATIC: AssetId = 102;
+/// The EVM chain id of Ethereum, where MATIC is staked (Polygon PoS validators stake there).
+pub const ETHEREUM_CHAIN_ID: u64 = 1;
 /// The EVM chain id of BNB Smart Chain.
 pub const BSC_CHAIN_ID: u64 = 56;
-/// The EVM chain id of Polygon.
+/// The EVM chain id of Polygon, where MATIC is also held: its deposits feed the same pool.
 pub const POLYGON_CHAIN_ID: u64 = 137;
 
-/// The deposit limits of both chains: 10,000 coins per deposit, 100,000 a day.
+/// The deposit limits of both chains in `development`: 10,000 coins per deposit, 100,000 a day.
 pub fn bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
 	BridgeLimits { max_per_deposit: 10_000 * COIN, max_per_period: 100_000 * COIN, period: DAYS }
+}
+
+/// The deposit limits of both chains in `local_testnet`: 1,000 coins per deposit, 10,000 a day.
+pub fn local_bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
+	BridgeLimits { max_per_deposit: 1_000 * COIN, max_per_period: 10_000 * COIN, period: DAYS }
 }
 
 /// The genesis pools' unbonding period: 7 days of 6-second blocks (20 blocks with the
@@ -79,7 +112,8 @@ pub fn allocation(seed: u64) -> Vec<(ValidatorId, Perbill)> {
 		.collect()
 }
 
-/// What the DEX's genesis provider puts on each side of each genesis pool (and stakes).
+/// What the DEX's genesis provider puts on each side of each genesis pool (and stakes), in
+/// `development`.
 pub const DEX_LIQUIDITY: Balance = 1_000 * COIN;
 
 /// The parameters both genesis pools start with.
@@ -100,14 +134,67 @@ pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	}
 }
 
-fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -> Value {
-	// Ferdie provides the DEX's first liquidity.
-	let dex_provider = Sr25519Keyring::Ferdie.to_account_id();
+/// A genesis stake of the DEX's provider: (staker, pool, amount, kind).
+type DexStake = (AccountId, PoolId, Balance, TokenKind);
+/// A genesis DEX pool: (provider, asset, asset, amount, amount).
+type DexPool = (AccountId, DexAsset, DexAsset, Balance, Balance);
+
+/// The DEX's genesis seeding (`development` only): `provider` stakes into both pools for the bond
+/// and cert tokens it provides, then creates four pools with their first liquidity.
+fn dex_seeding(provider: AccountId) -> (Vec<DexStake>, Vec<DexPool>) {
+	let stakes = vec![
+		(provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Bond),
+		(provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Cert),
+		(provider.clone(), 1, 2 * DEX_LIQUIDITY, TokenKind::Bond),
+	];
+	let pools = vec![
+		(provider.clone(), DexAsset::Asset(WBNB), DexAsset::Bond(0), DEX_LIQUIDITY, DEX_LIQUIDITY),
+		(
+			provider.clone(),
+			DexAsset::Asset(WBNB),
+			DexAsset::Asset(CBNB),
+			DEX_LIQUIDITY,
+			DEX_LIQUIDITY,
+		),
+		(
+			provider.clone(),
+			DexAsset::Asset(WMATIC),
+			DexAsset::Bond(1),
+			DEX_LIQUIDITY,
+			DEX_LIQUIDITY,
+		),
+		(provider, DexAsset::Native, DexAsset::Asset(WBNB), 100_000 * UNIT, DEX_LIQUIDITY),
+	];
+	(stakes, pools)
+}
+
+/// The genesis both presets share: the endowed accounts' native token, the wrapped coins, both
+/// chains with `relayers` and `limits`, both pools and their allocations. With `test_seeding`
+/// (`development` only), also every endowed account's wrapped coins and the DEX's stakes and
+/// pools.
+fn testnet_genesis(
+	endowed_accounts: Vec<AccountId>,
+	relayers: Vec<AccountId>,
+	limits: BridgeLimits<Balance, crate::BlockNumber>,
+	test_seeding: bool,
+) -> Value {
 	let pallet: AccountId = LiquidStakingPalletId::get().into_account_truncating();
 	let mut balances: Vec<(AccountId, Balance)> =
 		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
 	balances.push((pallet.clone(), PALLET_ENDOWMENT));
 	let wrapped = [(WBNB, "Wrapped BNB", "WBNB"), (WMATIC, "Wrapped MATIC", "WMATIC")];
+	let (wrapped_accounts, (dex_stakes, dex_pools)) = if test_seeding {
+		let accounts: Vec<(AssetId, AccountId, Balance)> = wrapped
+			.iter()
+			.flat_map(|(id, ..)| {
+				endowed_accounts.iter().map(move |who| (*id, who.clone(), WRAPPED_ENDOWMENT))
+			})
+			.collect();
+		// Ferdie provides the DEX's first liquidity.
+		(accounts, dex_seeding(Sr25519Keyring::Ferdie.to_account_id()))
+	} else {
+		(Vec::new(), (Vec::new(), Vec::new()))
+	};
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
 		assets: AssetsConfig {
@@ -124,78 +211,49 @@ fn testnet_genesis(endowed_accounts: Vec<AccountId>, relayers: Vec<AccountId>) -
 					18
 				))
 				.collect::<Vec<_>>(),
-			accounts: wrapped
-				.iter()
-				.flat_map(|(id, ..)| {
-					endowed_accounts.iter().map(move |who| (*id, who.clone(), WRAPPED_ENDOWMENT))
-				})
-				.collect::<Vec<_>>(),
+			accounts: wrapped_accounts,
 		},
-		dex_genesis: DexGenesisConfig {
-			stakes: vec![
-				(dex_provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Bond),
-				(dex_provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Cert),
-				(dex_provider.clone(), 1, 2 * DEX_LIQUIDITY, TokenKind::Bond),
-			],
-			pools: vec![
-				(
-					dex_provider.clone(),
-					DexAsset::Asset(WBNB),
-					DexAsset::Bond(0),
-					DEX_LIQUIDITY,
-					DEX_LIQUIDITY
-				),
-				(
-					dex_provider.clone(),
-					DexAsset::Asset(WBNB),
-					DexAsset::Asset(CBNB),
-					DEX_LIQUIDITY,
-					DEX_LIQUIDITY
-				),
-				(
-					dex_provider.clone(),
-					DexAsset::Asset(WMATIC),
-					DexAsset::Bond(1),
-					DEX_LIQUIDITY,
-					DEX_LIQUIDITY
-				),
-				(
-					dex_provider.clone(),
-					DexAsset::Native,
-					DexAsset::Asset(WBNB),
-					100_000 * UNIT,
-					DEX_LIQUIDITY
-				),
-			],
+		dex_genesis: DexGenesisConfig { stakes: dex_stakes, pools: dex_pools },
+		liquid_staking_bridge: LiquidStakingBridgeConfig {
+			chains:
+				[(BSC_CHAIN_ID, WBNB), (ETHEREUM_CHAIN_ID, WMATIC), (POLYGON_CHAIN_ID, WMATIC),]
+					.into_iter()
+					.map(|(chain, coin)| GenesisChain {
+						chain,
+						wrapped: NativeOrWithId::WithId(coin),
+						limits,
+						relayers: relayers.clone(),
+						threshold: 2,
+					})
+					.collect::<Vec<_>>(),
 		},
 		liquid_staking: LiquidStakingConfig {
-			chains: vec![
-				(BSC_CHAIN_ID, NativeOrWithId::WithId(WBNB), bridge_limits(), relayers.clone(), 2),
-				(POLYGON_CHAIN_ID, NativeOrWithId::WithId(WMATIC), bridge_limits(), relayers, 2),
-			],
 			pools: vec![
-				(
-					NativeOrWithId::WithId(WBNB),
-					CBNB,
-					b"Staked BNB certificate".to_vec(),
-					b"cBNB".to_vec(),
-					18,
-					1,
-					Some(BSC_CHAIN_ID),
-					pool_params(),
-				),
-				(
-					NativeOrWithId::WithId(WMATIC),
-					CMATIC,
-					b"Staked MATIC certificate".to_vec(),
-					b"cMATIC".to_vec(),
-					18,
-					1,
-					Some(POLYGON_CHAIN_ID),
-					pool_params(),
-				),
+				GenesisPool {
+					underlying: NativeOrWithId::WithId(WBNB),
+					cert: CBNB,
+					cert_name: "Staked BNB certificate".into(),
+					cert_symbol: "cBNB".into(),
+					cert_decimals: 18,
+					cert_min_balance: 1,
+					validator_chain: Some(BSC_CHAIN_ID),
+					params: pool_params(),
+				},
+				GenesisPool {
+					underlying: NativeOrWithId::WithId(WMATIC),
+					cert: CMATIC,
+					cert_name: "Staked MATIC certificate".into(),
+					cert_symbol: "cMATIC".into(),
+					cert_decimals: 18,
+					cert_min_balance: 1,
+					validator_chain: Some(ETHEREUM_CHAIN_ID),
+					params: pool_params(),
+				},
 			],
-			allocations: vec![(0, allocation(0xb5c)), (1, allocation(0x137))],
+			allocations: vec![
+				GenesisAllocation { pool: 0, allocation: allocation(0xb5c) },
+				GenesisAllocation { pool: 1, allocation: allocation(0x137) },
+			],
 		},
 	})
 }
@@ -208,14 +266,26 @@ pub fn relayers() -> Vec<AccountId> {
 		.collect()
 }
 
-/// The `development` preset: the well-known dev accounts, endowed.
+/// The `development` preset: the well-known dev accounts endowed with the native token and the
+/// wrapped coins, the DEX seeded, the limits of [`bridge_limits`] (see the module's docs).
 pub fn development_config_genesis() -> Value {
-	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(), relayers())
+	testnet_genesis(
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		relayers(),
+		bridge_limits(),
+		true,
+	)
 }
 
-/// The `local_testnet` preset: the same accounts, for a local network of several nodes.
+/// The `local_testnet` preset: the well-known dev accounts endowed with the native token only,
+/// nothing seeded, the stricter limits of [`local_bridge_limits`] (see the module's docs).
 pub fn local_config_genesis() -> Value {
-	testnet_genesis(Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(), relayers())
+	testnet_genesis(
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		relayers(),
+		local_bridge_limits(),
+		false,
+	)
 }
 
 /// The JSON patch of the preset `id`, if the runtime has it.

@@ -1,5 +1,12 @@
-//! The liquid-staking runtime: FRAME system pallets, balances, assets, the scheduler, preimages and
-//! the liquid-staking pallet, with genesis presets for a development chain.
+//! The liquid-staking runtime: FRAME system pallets, balances, assets, the scheduler and
+//! preimages, OpenGov, the liquid-staking pallet and a DEX, with genesis presets for a development
+//! chain and a local testnet.
+//!
+//! Laid out as polkadot-sdk's parachain template: the pallets are declared here, configured in
+//! [`configs`] (one file per pallet or concern), the runtime APIs are in [`apis`] and the genesis
+//! presets in [`genesis_config_presets`]. One pallet is dev-only: `DexGenesis` (see
+//! [`configs::dex::pallet_dex_genesis`]) seeds the DEX for the `development` preset and does
+//! nothing after genesis.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![recursion_limit = "256"]
@@ -16,9 +23,11 @@ pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;
-pub mod dex;
 pub mod genesis_config_presets;
 pub mod governance;
+
+/// The DEX, at its former path (it lives in [`configs::dex`]).
+pub use configs::dex;
 
 use alloc::vec::Vec;
 use sp_runtime::{
@@ -28,7 +37,6 @@ use sp_runtime::{
 };
 use sp_version::{runtime_version, RuntimeVersion};
 
-pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 
 /// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: the
@@ -41,15 +49,6 @@ pub type ExtraHostFunctions = frame_benchmarking::benchmarking::HostFunctions;
 /// (with `runtime-benchmarks`, the benchmarking ones).
 #[cfg(all(feature = "std", not(feature = "runtime-benchmarks")))]
 pub type ExtraHostFunctions = ();
-
-/// The Wasm blob of the runtime, or a panic naming why it is missing.
-#[cfg(feature = "std")]
-pub fn wasm_binary_unwrap() -> &'static [u8] {
-	WASM_BINARY.expect(
-		"The Wasm binary is not available. Build without `SKIP_WASM_BUILD` to have it \
-		 (`scripts/setup.sh` installs the Wasm toolchain).",
-	)
-}
 
 /// The runtime's version.
 #[runtime_version]
@@ -73,15 +72,11 @@ pub mod opaque {
 	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 	/// Opaque block type.
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-	/// Opaque block identifier type.
-	pub type BlockId = generic::BlockId<Block>;
-	/// Opaque block hash type.
-	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
 }
 
 /// An index to a block.
 pub type BlockNumber = u32;
-/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+/// A transaction's signature: sr25519, ed25519 or ecdsa.
 pub type Signature = MultiSignature;
 /// Some way of identifying an account on the chain.
 pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
@@ -121,10 +116,6 @@ pub type Address = MultiAddress<AccountId, ()>;
 pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 /// Block type as expected by this runtime.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-/// A Block signed with a Justification.
-pub type SignedBlock = generic::SignedBlock<Block>;
-/// BlockId type as expected by this runtime.
-pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions, checked in this order on every signed transaction.
 pub type TxExtension = (
@@ -205,8 +196,15 @@ mod runtime {
 	#[runtime::pallet_index(32)]
 	pub type Origins = governance::pallet_custom_origins;
 
+	// The bridge first: its genesis registers the chains the staking pools are staked on.
 	#[runtime::pallet_index(50)]
-	pub type LiquidStaking = pallet_liquid_staking;
+	pub type LiquidStakingBridge = pallet_liquid_staking_bridge;
 	#[runtime::pallet_index(51)]
-	pub type DexGenesis = dex::pallet_dex_genesis;
+	pub type LiquidStaking = pallet_liquid_staking;
+
+	/// Dev-only: seeds the DEX at genesis for the `development` preset (empty in
+	/// `local_testnet`). No calls, no storage items, no events: nothing in the metadata but an
+	/// empty entry and its genesis config section.
+	#[runtime::pallet_index(99)]
+	pub type DexGenesis = configs::dex::pallet_dex_genesis;
 }

@@ -1,114 +1,399 @@
-//! The bridge in the real runtime: a deposit attested on BSC by two of the three relayers is
-//! staked as cert at once, unstaked, released by the scheduler, claimed, and withdrawn back to
-//! BSC, where the relayers attest its release.
+//! The bridge and liquid staking together in the real runtime:
+//! - a pool staked on a remote chain must stake that chain's wrapped coin (`create_pool` asks the
+//!   bridge), and the bridge then takes deposits into it from every chain of that coin and reports
+//!   only from the pool's validator chain;
+//! - delegations attested by the relayers feed the pool's allocation plan;
+//! - a deposit attested on BSC by two of the three relayers is staked as cert at once, earns the
+//!   rewards the relayers report, is unstaked, released by the scheduler, claimed, and withdrawn
+//!   back to BSC, where the relayers attest its release; every unit of the wrapped coins is
+//!   accounted for at every step.
 
-use frame_support::assert_ok;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::NativeOrWithId, fungibles},
+};
 use liquid_staking_integration_tests::{new_chain, signed, Chain};
 use liquid_staking_runtime::{
-	genesis_config_presets::{BSC_CHAIN_ID, CBNB, COIN, WBNB},
-	Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, System,
+	genesis_config_presets::{
+		allocation, pool_params, BSC_CHAIN_ID, CBNB, COIN, ETHEREUM_CHAIN_ID, POLYGON_CHAIN_ID,
+		WBNB, WMATIC,
+	},
+	AccountId, Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
 };
 use pallet_liquid_staking::{
-	BridgeMessage, Call as StakingCall, Chains, Deposit, TokenKind, Unbonding, Withdrawals,
+	Call as StakingCall, CertMetadata, CertMetadataOf, PlanDirection, Pools, TokenKind, Unbonding,
+	Validators,
+};
+use pallet_liquid_staking_bridge::{
+	BridgeMessage, Call as BridgeCall, Chains, Deposit, MessageOf, NextWithdrawalId, Withdrawals,
+	WrappedCoins,
 };
 use sp_core::{H160, H256};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
+use sp_runtime::{DispatchResult, Perbill};
+
+type Message = MessageOf<Runtime>;
+/// The coins the bridge mints and burns.
+type BridgeCoins = <Runtime as pallet_liquid_staking_bridge::Config>::Assets;
 
 fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::LiquidStaking(call)
 }
 
-/// Relayers Alice and Bob attest `message` in one block.
-fn attested(message: BridgeMessage<liquid_staking_runtime::AccountId, u128>) {
-	let attest = |who: Sr25519Keyring| {
-		signed(who, staking(StakingCall::attest { chain: BSC_CHAIN_ID, message: message.clone() }))
-	};
-	for r in Chain::block_with(vec![attest(Alice), attest(Bob)]) {
+fn bridge(call: BridgeCall<Runtime>) -> RuntimeCall {
+	RuntimeCall::LiquidStakingBridge(call)
+}
+
+/// `who` signs `call` in a block of its own; returns the dispatch's outcome.
+fn dispatched(who: Sr25519Keyring, call: RuntimeCall) -> DispatchResult {
+	let mut results = Chain::block_with(vec![signed(who, call)]);
+	results.remove(0).expect("the transaction is valid")
+}
+
+/// `who` attests `message` of `chain` in a block of its own.
+fn attest(who: Sr25519Keyring, chain: u64, message: &Message) -> DispatchResult {
+	dispatched(who, bridge(BridgeCall::attest { chain, message: message.clone() }))
+}
+
+/// Relayers Alice and Bob attest `message` of `chain` in one block: it reaches the threshold.
+fn attested(chain: u64, message: &Message) {
+	let vote = |who| signed(who, bridge(BridgeCall::attest { chain, message: message.clone() }));
+	for r in Chain::block_with(vec![vote(Alice), vote(Bob)]) {
 		assert_ok!(r.expect("the transaction is valid"));
+	}
+	let executed = System::events().iter().any(|e| {
+		matches!(
+			&e.event,
+			RuntimeEvent::LiquidStakingBridge(pallet_liquid_staking_bridge::Event::MessageExecuted {
+				chain: c,
+				key,
+				..
+			}) if *c == chain && *key == message.key()
+		)
+	});
+	assert!(executed, "the attested message executed");
+}
+
+/// A deposit on a remote chain for `beneficiary`, staked into `stake` if given.
+fn deposit(
+	n: u8,
+	beneficiary: &AccountId,
+	amount: u128,
+	stake: Option<(u32, TokenKind)>,
+) -> Message {
+	BridgeMessage::Deposit(Deposit {
+		tx_hash: H256::repeat_byte(n),
+		log_index: 0,
+		beneficiary: beneficiary.clone(),
+		amount,
+		stake,
+	})
+}
+
+/// The bridge's books against every wrapped coin's issuance: what it was when the coin's first
+/// chain was registered, plus what the bridge minted (deposits, rewards) and refunded over the
+/// chains that share the coin, less what it burned (slashes) and withdrew. Then both pallets'
+/// invariants (liquid staking's include that each pool holds what it owes).
+fn conserved() {
+	let coins: Vec<_> = WrappedCoins::<Runtime>::iter().collect();
+	assert!(coins.len() >= 2, "the wrapped BNB and MATIC are served");
+	for (coin, base) in coins {
+		let (plus, minus) = Chains::<Runtime>::iter_values()
+			.filter(|c| c.wrapped == coin)
+			.fold((0u128, 0u128), |(plus, minus), c| {
+				(plus + c.minted + c.refunded, minus + c.burned + c.withdrawn)
+			});
+		assert_eq!(
+			<BridgeCoins as fungibles::Inspect<AccountId>>::total_issuance(coin.clone()),
+			base + plus - minus,
+			"the issuance of {coin:?} against the bridge's books"
+		);
+	}
+	LiquidStaking::do_try_state().expect("liquid staking's invariants hold");
+	#[cfg(feature = "try-runtime")]
+	liquid_staking_runtime::LiquidStakingBridge::do_try_state()
+		.expect("the bridge's invariants hold");
+}
+
+fn metadata() -> CertMetadataOf<Runtime> {
+	CertMetadata {
+		name: b"Staked certificate".to_vec().try_into().unwrap(),
+		symbol: b"cX".to_vec().try_into().unwrap(),
+		decimals: 18,
+		min_balance: 1,
 	}
 }
 
-/// The bridge's books against the wrapped BNB's issuance.
-fn conserved() {
-	let c = Chains::<Runtime>::get(BSC_CHAIN_ID).unwrap();
-	assert_eq!(
-		Assets::total_supply(WBNB),
-		c.issuance_base + c.minted + c.refunded - c.burned - c.withdrawn
-	);
-	LiquidStaking::do_try_state().expect("the pallet's invariants hold");
+/// `create_pool` with a validator chain asks the bridge for that chain's wrapped coin: the pool
+/// must stake it. Deposits of that coin from any of its chains may then be staked into the pool;
+/// its reports come only from its validator chain's relayers.
+#[test]
+fn a_remote_pool_must_stake_its_chain_s_wrapped_coin() {
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let create = |underlying, cert, chain| {
+			LiquidStaking::create_pool(
+				RuntimeOrigin::root(),
+				underlying,
+				cert,
+				metadata(),
+				chain,
+				pool_params(),
+			)
+		};
+		let wbnb = NativeOrWithId::WithId(WBNB);
+		let wmatic = NativeOrWithId::WithId(WMATIC);
+		assert_noop!(
+			create(wmatic.clone(), 300, Some(BSC_CHAIN_ID)),
+			pallet_liquid_staking::Error::<Runtime>::UnderlyingNotWrapped
+		);
+		assert_noop!(
+			create(wbnb.clone(), 300, Some(ETHEREUM_CHAIN_ID)),
+			pallet_liquid_staking::Error::<Runtime>::UnderlyingNotWrapped
+		);
+		assert_noop!(
+			create(NativeOrWithId::Native, 300, Some(BSC_CHAIN_ID)),
+			pallet_liquid_staking::Error::<Runtime>::UnderlyingNotWrapped
+		);
+		// Optimism is no chain of the bridge.
+		assert_noop!(
+			create(wbnb.clone(), 300, Some(10)),
+			pallet_liquid_staking::Error::<Runtime>::ChainNotFound
+		);
+		// MATIC staked with validators on Polygon: Polygon's coin is the wrapped MATIC.
+		let next = pallet_liquid_staking::NextPoolId::<Runtime>::get();
+		assert_ok!(create(wmatic.clone(), 300, Some(POLYGON_CHAIN_ID)));
+		let info = Pools::<Runtime>::get(next).expect("the pool was created");
+		assert_eq!(info.underlying, wmatic);
+		assert_eq!(info.validator_chain, Some(POLYGON_CHAIN_ID));
+		// A first staker, so that the deposit below is not the pool's first stake (which gives
+		// the pool's dead shares).
+		assert_ok!(dispatched(
+			Charlie,
+			staking(StakingCall::stake { pool: next, amount: COIN, kind: TokenKind::Bond })
+		));
+		conserved();
+
+		// A deposit from Ethereum, of the same coin, is staked into it.
+		let dave = Dave.to_account_id();
+		attested(ETHEREUM_CHAIN_ID, &deposit(1, &dave, 5 * COIN, Some((next, TokenKind::Bond))));
+		assert_eq!(LiquidStaking::bond_balance_of(next, &dave), 5 * COIN);
+		conserved();
+		// A deposit of BNB is not.
+		assert_eq!(
+			attest(
+				Alice,
+				BSC_CHAIN_ID,
+				&deposit(2, &dave, 5 * COIN, Some((next, TokenKind::Bond)))
+			),
+			Err(pallet_liquid_staking_bridge::Error::<Runtime>::NotThePoolsCoin.into())
+		);
+		// Its reports come from Polygon's relayers only.
+		let rewards = BridgeMessage::Rewards { pool: next, epoch: 1, amount: COIN / 10_000 };
+		assert_eq!(
+			attest(Alice, ETHEREUM_CHAIN_ID, &rewards),
+			Err(pallet_liquid_staking_bridge::Error::<Runtime>::WrongChain.into())
+		);
+		let held = Assets::balance(WMATIC, LiquidStaking::pool_account(next));
+		attested(POLYGON_CHAIN_ID, &rewards);
+		assert_eq!(Pools::<Runtime>::get(next).unwrap().last_epoch, 1);
+		assert_eq!(
+			Assets::balance(WMATIC, LiquidStaking::pool_account(next)),
+			held + COIN / 10_000
+		);
+		assert!(LiquidStaking::bond_balance_of(next, &dave) > 5 * COIN);
+		conserved();
+	});
 }
 
+/// What the relayers attest is delegated per validator replaces the pool's books, and the next
+/// stakes are planned onto the validators furthest under their targets.
 #[test]
-fn a_bsc_deposit_staked_as_cert_comes_back_to_bsc() {
+fn attested_delegations_feed_the_allocation_plan() {
+	new_chain("development").execute_with(|| {
+		// The first block plans the genesis stakes.
+		Chain::advance(1);
+		assert_eq!(Pools::<Runtime>::get(0).unwrap().unplanned, 0);
+		// Pool 0 spreads over five validators, 20 % each.
+		let validators: Vec<_> = allocation(0xb5c).into_iter().map(|(v, _)| v).collect();
+		assert_eq!(
+			LiquidStaking::allocation_of(0),
+			validators.iter().map(|v| (*v, Perbill::from_percent(20))).collect::<Vec<_>>()
+		);
+		let pooled = Pools::<Runtime>::get(0).unwrap().total_pooled;
+		assert!(pooled >= 1_000 * COIN, "the development chain's pool 0 is seeded");
+
+		// The relayers of BSC report the first four validators at their target, the fifth with
+		// nothing.
+		let reported: Vec<_> = validators[..4].iter().map(|v| (*v, pooled / 5)).collect();
+		let report: Message = BridgeMessage::Delegations {
+			pool: 0,
+			epoch: 1,
+			delegations: reported.try_into().expect("within MaxDelegations"),
+		};
+		// Not from Polygon's relayers: the pool's validators are on BSC.
+		assert_eq!(
+			attest(Alice, POLYGON_CHAIN_ID, &report),
+			Err(pallet_liquid_staking_bridge::Error::<Runtime>::WrongChain.into())
+		);
+		attested(BSC_CHAIN_ID, &report);
+		assert!(System::events().iter().any(|e| e.event
+			== RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::DelegationsReported {
+				pool: 0,
+				epoch: 1,
+				total: 4 * (pooled / 5),
+			})));
+		assert_eq!(Pools::<Runtime>::get(0).unwrap().delegation_epoch, 1);
+		let books = Validators::<Runtime>::get(0);
+		let of = |v: pallet_liquid_staking::ValidatorId| {
+			books.iter().find(|b| b.validator == v).map(|b| (b.delegated, b.planned))
+		};
+		for v in &validators[..4] {
+			assert_eq!(of(*v), Some((pooled / 5, pooled / 5)));
+		}
+		assert_eq!(of(validators[4]), Some((0, 0)));
+		// The report is spent.
+		assert_eq!(
+			attest(Charlie, BSC_CHAIN_ID, &report),
+			Err(pallet_liquid_staking_bridge::Error::<Runtime>::AlreadyExecuted.into())
+		);
+		conserved();
+
+		// Dave's stake goes to the fifth validator, the one under its target, when the block
+		// ends.
+		let stake = 100 * COIN;
+		assert_ok!(dispatched(
+			Dave,
+			staking(StakingCall::stake { pool: 0, amount: stake, kind: TokenKind::Bond })
+		));
+		assert!(System::events().iter().any(|e| e.event
+			== RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::AllocationPlanned {
+				pool: 0,
+				direction: PlanDirection::Delegate,
+				amount: stake,
+				moves: vec![(validators[4], stake)],
+			})));
+		let books = Validators::<Runtime>::get(0);
+		let fifth = books.iter().find(|b| b.validator == validators[4]).unwrap();
+		assert_eq!((fifth.delegated, fifth.planned), (0, stake));
+		conserved();
+	});
+}
+
+/// From a deposit on BSC to a withdrawal back to BSC, through every pallet: the bridge mints
+/// and stakes the deposit, the relayers report rewards, liquid staking unstakes, the scheduler
+/// matures the bucket, Dave claims, and the bridge burns his withdrawal and records its
+/// release. The books hold at every step.
+#[test]
+fn a_bsc_deposit_staked_as_cert_earns_and_comes_back_to_bsc() {
 	new_chain("development").execute_with(|| {
 		Chain::advance(1);
 		let dave = Dave.to_account_id();
 		let wbnb_before = Assets::balance(WBNB, &dave);
+		let certs_before = Assets::balance(CBNB, &dave);
+		let minted_before = Chains::<Runtime>::get(BSC_CHAIN_ID).unwrap().minted;
 		// A first staker, so that Dave's stake is not the pool's first.
-		let r = Chain::block_with(vec![signed(
+		assert_ok!(dispatched(
 			Charlie,
-			staking(StakingCall::stake { pool: 0, amount: 10 * COIN, kind: TokenKind::Bond }),
-		)]);
-		assert_ok!(r[0].clone().unwrap());
-
-		// 1. 5 BNB deposited on BSC for Dave, to be staked as cert.
-		attested(BridgeMessage::Deposit(Deposit {
-			tx_hash: H256::repeat_byte(0xb5),
-			log_index: 3,
-			beneficiary: dave.clone(),
-			amount: 5 * COIN,
-			stake: Some((0, TokenKind::Cert)),
-		}));
-		let certs = Assets::balance(CBNB, &dave);
-		assert_eq!(certs, 5 * COIN);
-		assert_eq!(Assets::balance(WBNB, &dave), wbnb_before);
+			staking(StakingCall::stake { pool: 0, amount: 10 * COIN, kind: TokenKind::Bond })
+		));
 		conserved();
 
-		// 2. Dave unstakes his cert; the scheduler releases it after the unbonding period.
-		let r = Chain::block_with(vec![signed(
+		// 1. 5 BNB deposited on BSC for Dave, staked as cert at once: no reward yet, one cert
+		//    per coin.
+		attested(BSC_CHAIN_ID, &deposit(0xb5, &dave, 5 * COIN, Some((0, TokenKind::Cert))));
+		let certs = Assets::balance(CBNB, &dave) - certs_before;
+		assert_eq!(certs, 5 * COIN);
+		assert_eq!(Assets::balance(WBNB, &dave), wbnb_before);
+		assert!(System::events().iter().any(|e| e.event
+			== RuntimeEvent::LiquidStakingBridge(
+				pallet_liquid_staking_bridge::Event::Deposited {
+					chain: BSC_CHAIN_ID,
+					tx_hash: H256::repeat_byte(0xb5),
+					log_index: 0,
+					beneficiary: dave.clone(),
+					amount: 5 * COIN,
+					staked: Some((0, TokenKind::Cert)),
+				}
+			)));
+		conserved();
+
+		// 2. The relayers report the pool's rewards, at its bound: minted into the pool account.
+		let pool = Pools::<Runtime>::get(0).unwrap();
+		let reward = pool.params.max_reward_per_report.mul_floor(pool.total_pooled);
+		assert!(reward > 0);
+		let epoch = pool.last_epoch + 1;
+		let held = Assets::balance(WBNB, LiquidStaking::pool_account(0));
+		attested(BSC_CHAIN_ID, &BridgeMessage::Rewards { pool: 0, epoch, amount: reward });
+		assert_eq!(Assets::balance(WBNB, LiquidStaking::pool_account(0)), held + reward);
+		let after = Pools::<Runtime>::get(0).unwrap();
+		assert_eq!(after.last_epoch, epoch);
+		assert_eq!(after.total_pooled, pool.total_pooled + reward);
+		let (_, value) = LiquidStaking::cert_value_of(0, &dave);
+		assert!(value > 5 * COIN, "Dave's cert earned");
+		conserved();
+
+		// 3. Dave unstakes his cert; 4. the scheduler matures its bucket.
+		assert_ok!(dispatched(
 			Dave,
-			staking(StakingCall::unstake { pool: 0, amount: certs, kind: TokenKind::Cert }),
-		)]);
-		assert_ok!(r[0].clone().unwrap());
+			staking(StakingCall::unstake { pool: 0, amount: certs, kind: TokenKind::Cert })
+		));
+		assert_eq!(Assets::balance(CBNB, &dave), certs_before);
+		conserved();
 		let bucket = Unbonding::<Runtime>::get(0, &dave)[0].bucket;
 		let events = Chain::run_to(bucket);
 		assert!(events.iter().any(|e| matches!(
 			e,
 			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::BucketMatured { .. })
 		)));
-		let r = Chain::block_with(vec![signed(
-			Dave,
-			staking(StakingCall::claim { pool: 0, owner: dave.clone() }),
-		)]);
-		assert_ok!(r[0].clone().unwrap());
-		let claimed = Assets::balance(WBNB, &dave) - wbnb_before;
-		assert!(claimed >= 5 * COIN - 1 && claimed <= 5 * COIN, "claimed {claimed}");
 		conserved();
 
-		// 3. Dave withdraws what he claimed to his BSC address; the relayers attest its release.
+		// 5. Dave claims what his cert was worth.
+		assert_ok!(dispatched(Dave, staking(StakingCall::claim { pool: 0, owner: dave.clone() })));
+		let claimed = Assets::balance(WBNB, &dave) - wbnb_before;
+		assert!(claimed + 1 >= value && claimed <= value + 1, "claimed {claimed}, worth {value}");
+		assert!(Unbonding::<Runtime>::get(0, &dave).is_empty());
+		conserved();
+
+		// 6. Dave withdraws what he claimed to his BSC address: burned here.
 		let recipient = H160::repeat_byte(0xda);
-		let r = Chain::block_with(vec![signed(
+		let id = NextWithdrawalId::<Runtime>::get();
+		assert_ok!(dispatched(
 			Dave,
-			staking(StakingCall::withdraw_to_remote {
+			bridge(BridgeCall::withdraw_to_remote {
 				chain: BSC_CHAIN_ID,
 				amount: claimed,
 				recipient,
-			}),
-		)]);
-		assert_ok!(r[0].clone().unwrap());
+			})
+		));
 		assert_eq!(Assets::balance(WBNB, &dave), wbnb_before);
-		let id = Withdrawals::<Runtime>::iter().next().expect("a pending withdrawal").0;
+		let pending = Withdrawals::<Runtime>::get(id).expect("a pending withdrawal");
+		assert_eq!(
+			(pending.who, pending.amount, pending.recipient),
+			(dave.clone(), claimed, recipient)
+		);
 		conserved();
-		attested(BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(0x7e) });
+
+		// 7. The relayers attest its release on BSC.
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(0x7e) },
+		);
 		assert!(Withdrawals::<Runtime>::get(id).is_none());
 		assert!(System::events().iter().any(|e| matches!(
 			&e.event,
-			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::WithdrawalReleased {
-				recipient: r, ..
-			}) if *r == recipient
+			RuntimeEvent::LiquidStakingBridge(pallet_liquid_staking_bridge::Event::WithdrawalReleased {
+				recipient: r, amount, ..
+			}) if *r == recipient && *amount == claimed
 		)));
+		// Settled once only.
+		assert_eq!(
+			attest(Charlie, BSC_CHAIN_ID, &BridgeMessage::WithdrawalFailed { id }),
+			Err(pallet_liquid_staking_bridge::Error::<Runtime>::AlreadyExecuted.into())
+		);
 		let c = Chains::<Runtime>::get(BSC_CHAIN_ID).unwrap();
-		assert_eq!((c.minted, c.withdrawn, c.released), (5 * COIN, claimed, claimed));
+		assert_eq!(c.minted, minted_before + 5 * COIN + reward);
+		assert_eq!((c.withdrawn, c.released, c.refunded, c.burned), (claimed, claimed, 0, 0));
 		conserved();
 	});
 }

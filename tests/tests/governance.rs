@@ -10,7 +10,8 @@ use liquid_staking_runtime::{
 	LiquidStaking, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System, UNIT,
 };
 use pallet_conviction_voting::{AccountVote, Conviction, Vote};
-use pallet_liquid_staking::{BridgeMessage, Call as StakingCall, Deposit, ValidatorId};
+use pallet_liquid_staking::{Call as StakingCall, ValidatorId};
+use pallet_liquid_staking_bridge::{BridgeMessage, Call as BridgeCall, Deposit};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve, Ferdie};
 use sp_runtime::{traits::Hash, Perbill};
 
@@ -30,7 +31,7 @@ fn a_referendum_on_the_allocation_track_sets_a_pool_s_allocation() {
 			.collect();
 		let proposal = RuntimeCall::LiquidStaking(StakingCall::set_allocation {
 			pool: 0,
-			allocation: new.clone(),
+			allocation: new.clone().try_into().unwrap(),
 		});
 		let encoded = proposal.encode();
 		let hash = <Runtime as frame_system::Config>::Hashing::hash(&encoded);
@@ -121,7 +122,7 @@ fn an_ordinary_account_performs_no_governance_or_relayer_action() {
 		// Dave is endowed but neither governance nor a relayer.
 		let before_allocation = LiquidStaking::allocation_of(0);
 		let before_pool = pallet_liquid_staking::Pools::<Runtime>::get(0);
-		let before_chain = pallet_liquid_staking::Chains::<Runtime>::get(BSC_CHAIN_ID);
+		let before_chain = pallet_liquid_staking_bridge::Chains::<Runtime>::get(BSC_CHAIN_ID);
 		let before_wbnb = liquid_staking_runtime::Assets::total_supply(WBNB);
 		let deposit = BridgeMessage::Deposit(Deposit {
 			tx_hash: sp_core::H256::repeat_byte(1),
@@ -130,28 +131,32 @@ fn an_ordinary_account_performs_no_governance_or_relayer_action() {
 			amount: UNIT,
 			stake: None,
 		});
-		let calls = vec![
-			StakingCall::set_allocation { pool: 0, allocation: allocation(1) },
+		let staking = [
+			StakingCall::set_allocation { pool: 0, allocation: allocation(1).try_into().unwrap() },
 			StakingCall::set_pool_params {
 				pool: 0,
 				params: liquid_staking_runtime::genesis_config_presets::pool_params(),
 			},
 			StakingCall::set_paused { pool: 0, paused: pallet_liquid_staking::PauseFlags::ALL },
 			StakingCall::report_rewards { pool: 0, epoch: 1, amount: UNIT },
-			StakingCall::set_relayers {
+		];
+		let bridge = [
+			BridgeCall::set_relayers {
 				chain: BSC_CHAIN_ID,
-				relayers: vec![Dave.to_account_id()],
+				relayers: vec![Dave.to_account_id()].try_into().unwrap(),
 				threshold: 1,
 			},
-			StakingCall::unpause_chain { chain: BSC_CHAIN_ID },
-			StakingCall::pause_chain { chain: BSC_CHAIN_ID },
-			StakingCall::attest { chain: BSC_CHAIN_ID, message: deposit.clone() },
-			StakingCall::approve_deposit { chain: BSC_CHAIN_ID, id: 0 },
+			BridgeCall::unpause_chain { chain: BSC_CHAIN_ID },
+			BridgeCall::pause_chain { chain: BSC_CHAIN_ID },
+			BridgeCall::attest { chain: BSC_CHAIN_ID, message: deposit.clone() },
+			BridgeCall::approve_deposit { chain: BSC_CHAIN_ID, id: 0 },
 		];
-		let results = Chain::block_with(signed_all(
-			Dave,
-			calls.into_iter().map(RuntimeCall::LiquidStaking).collect(),
-		));
+		let calls = staking
+			.into_iter()
+			.map(RuntimeCall::LiquidStaking)
+			.chain(bridge.into_iter().map(RuntimeCall::LiquidStakingBridge))
+			.collect();
+		let results = Chain::block_with(signed_all(Dave, calls));
 		for r in results {
 			let outcome = r.expect("the transaction is valid: it pays its fee");
 			assert!(outcome.is_err(), "an ordinary account's governance or relayer call fails");
@@ -169,9 +174,13 @@ fn an_ordinary_account_performs_no_governance_or_relayer_action() {
 		}
 		assert_eq!(LiquidStaking::allocation_of(0), before_allocation);
 		assert_eq!(pallet_liquid_staking::Pools::<Runtime>::get(0), before_pool);
-		assert_eq!(pallet_liquid_staking::Chains::<Runtime>::get(BSC_CHAIN_ID), before_chain);
+		assert_eq!(
+			pallet_liquid_staking_bridge::Chains::<Runtime>::get(BSC_CHAIN_ID),
+			before_chain
+		);
 		assert_eq!(liquid_staking_runtime::Assets::total_supply(WBNB), before_wbnb);
-		assert!(pallet_liquid_staking::Votes::<Runtime>::iter().next().is_none());
+		assert!(pallet_liquid_staking_bridge::Votes::<Runtime>::iter().next().is_none());
 		LiquidStaking::do_try_state().unwrap();
+		liquid_staking_runtime::LiquidStakingBridge::do_try_state().unwrap();
 	});
 }

@@ -8,14 +8,13 @@ use frame_support::{
 use liquid_staking_integration_tests::{new_chain, signed, signed_all, Chain};
 use liquid_staking_runtime::{
 	genesis_config_presets::{
-		pool_params, BSC_CHAIN_ID, CBNB, CMATIC, COIN, DEX_LIQUIDITY, POLYGON_CHAIN_ID, WBNB,
+		pool_params, BSC_CHAIN_ID, CBNB, CMATIC, COIN, DEX_LIQUIDITY, ETHEREUM_CHAIN_ID, WBNB,
 		WMATIC, WRAPPED_ENDOWMENT,
 	},
 	Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, System,
 };
-use pallet_liquid_staking::{
-	BridgeMessage, Buckets, Call as StakingCall, Pools, TokenKind, Unbonding,
-};
+use pallet_liquid_staking::{Buckets, Call as StakingCall, Pools, TokenKind, Unbonding};
+use pallet_liquid_staking_bridge::{BridgeMessage, Call as BridgeCall};
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 
 fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
@@ -31,12 +30,12 @@ fn the_dev_chain_starts_with_a_bnb_and_a_matic_pool() {
 	new_chain("development").execute_with(|| {
 		for (pool, underlying, cert, chain, symbol) in [
 			(0, WBNB, CBNB, BSC_CHAIN_ID, &b"cBNB"[..]),
-			(1, WMATIC, CMATIC, POLYGON_CHAIN_ID, &b"cMATIC"[..]),
+			(1, WMATIC, CMATIC, ETHEREUM_CHAIN_ID, &b"cMATIC"[..]),
 		] {
 			let info = Pools::<Runtime>::get(pool).expect("the genesis pool exists");
 			assert_eq!(info.underlying, NativeOrWithId::WithId(underlying));
 			assert_eq!(info.cert, cert);
-			assert_eq!(info.remote_chain, Some(chain));
+			assert_eq!(info.validator_chain, Some(chain));
 			assert_eq!(info.params, pool_params());
 			// The DEX's genesis provider staked first: the pool holds its stakes.
 			let seeded = if pool == 0 { 4 * DEX_LIQUIDITY } else { 2 * DEX_LIQUIDITY };
@@ -88,7 +87,10 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		let attest = |who| {
 			signed(
 				who,
-				staking(StakingCall::attest { chain: BSC_CHAIN_ID, message: message.clone() }),
+				RuntimeCall::LiquidStakingBridge(BridgeCall::attest {
+					chain: BSC_CHAIN_ID,
+					message: message.clone(),
+				}),
 			)
 		};
 		let held = Assets::balance(WBNB, LiquidStaking::pool_account(0));
@@ -168,10 +170,12 @@ fn a_pool_of_the_native_coin_stakes_at_the_native_weight() {
 			RuntimeOrigin::root(),
 			NativeOrWithId::Native,
 			103,
-			b"Staked native certificate".to_vec().try_into().unwrap(),
-			b"cNAT".to_vec().try_into().unwrap(),
-			12,
-			1,
+			pallet_liquid_staking::CertMetadata {
+				name: b"Staked native certificate".to_vec().try_into().unwrap(),
+				symbol: b"cNAT".to_vec().try_into().unwrap(),
+				decimals: 12,
+				min_balance: 1,
+			},
 			None,
 			params
 		));

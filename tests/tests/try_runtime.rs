@@ -16,7 +16,8 @@ use liquid_staking_runtime::{
 	genesis_config_presets::{BSC_CHAIN_ID, COIN, POLYGON_CHAIN_ID},
 	AllPalletsWithSystem, Executive, LiquidStaking, Runtime, RuntimeCall, System,
 };
-use pallet_liquid_staking::{BondShares, BridgeMessage, Call as StakingCall, Deposit, TokenKind};
+use pallet_liquid_staking::{BondShares, Call as StakingCall, TokenKind};
+use pallet_liquid_staking_bridge::{Call as BridgeCall, Deposit, MessageOf};
 use sp_core::{H160, H256};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
 
@@ -25,23 +26,21 @@ fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
 }
 
 /// Applies each call signed by its signer in one block; each must succeed.
-fn block(calls: Vec<(Sr25519Keyring, StakingCall<Runtime>)>) {
-	let xts = calls.into_iter().map(|(who, call)| signed(who, staking(call))).collect();
+fn block(calls: Vec<(Sr25519Keyring, RuntimeCall)>) {
+	let xts = calls.into_iter().map(|(who, call)| signed(who, call)).collect();
 	for r in Chain::block_with(xts) {
 		assert_ok!(r.expect("the transaction is valid"));
 	}
 }
 
-fn attest(
-	chain: u64,
-	message: BridgeMessage<sp_runtime::AccountId32, u128>,
-	by: &[Sr25519Keyring],
-) {
-	block(
-		by.iter()
-			.map(|who| (*who, StakingCall::attest { chain, message: message.clone() }))
-			.collect(),
-	);
+/// Applies each staking call signed by its signer in one block; each must succeed.
+fn stakes(calls: Vec<(Sr25519Keyring, StakingCall<Runtime>)>) {
+	block(calls.into_iter().map(|(who, call)| (who, staking(call))).collect());
+}
+
+fn attest(chain: u64, message: MessageOf<Runtime>, by: &[Sr25519Keyring]) {
+	let call = RuntimeCall::LiquidStakingBridge(BridgeCall::attest { chain, message });
+	block(by.iter().map(|who| (*who, call.clone())).collect());
 }
 
 /// A chain with stakes in both pools and both faces, rewards, a staked bridge deposit, a
@@ -49,7 +48,7 @@ fn attest(
 /// withdrawal.
 fn populate() {
 	Chain::advance(1);
-	block(vec![
+	stakes(vec![
 		(Alice, StakingCall::stake { pool: 0, amount: 100 * COIN, kind: TokenKind::Cert }),
 		(Bob, StakingCall::stake { pool: 0, amount: 50 * COIN, kind: TokenKind::Bond }),
 		(Charlie, StakingCall::stake { pool: 1, amount: 70 * COIN, kind: TokenKind::Bond }),
@@ -58,12 +57,16 @@ fn populate() {
 	Chain::advance(1);
 	attest(
 		BSC_CHAIN_ID,
-		BridgeMessage::Rewards { pool: 0, epoch: 1, amount: COIN / 20 },
+		pallet_liquid_staking_bridge::BridgeMessage::Rewards {
+			pool: 0,
+			epoch: 1,
+			amount: COIN / 20,
+		},
 		&[Alice, Bob],
 	);
 	attest(
 		BSC_CHAIN_ID,
-		BridgeMessage::Deposit(Deposit {
+		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
 			tx_hash: H256::repeat_byte(1),
 			log_index: 0,
 			beneficiary: Eve.to_account_id(),
@@ -75,7 +78,7 @@ fn populate() {
 	// Over the per-deposit limit: it waits in the queue.
 	attest(
 		POLYGON_CHAIN_ID,
-		BridgeMessage::Deposit(Deposit {
+		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
 			tx_hash: H256::repeat_byte(2),
 			log_index: 0,
 			beneficiary: Eve.to_account_id(),
@@ -87,7 +90,7 @@ fn populate() {
 	// One vote only: it stays pending.
 	attest(
 		BSC_CHAIN_ID,
-		BridgeMessage::Deposit(Deposit {
+		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
 			tx_hash: H256::repeat_byte(3),
 			log_index: 0,
 			beneficiary: Alice.to_account_id(),
@@ -96,7 +99,7 @@ fn populate() {
 		}),
 		&[Alice],
 	);
-	block(vec![
+	stakes(vec![
 		(Bob, StakingCall::unstake { pool: 0, amount: 10 * COIN, kind: TokenKind::Bond }),
 		(Eve, StakingCall::bond_to_cert { pool: 0, amount: COIN }),
 		(Charlie, StakingCall::unstake { pool: 1, amount: 20 * COIN, kind: TokenKind::Bond }),
@@ -106,15 +109,15 @@ fn populate() {
 	Chain::skip_to(bucket);
 	Chain::advance(1);
 	block(vec![
-		(Bob, StakingCall::claim { pool: 0, owner: Bob.to_account_id() }),
-		(Dave, StakingCall::unstake { pool: 1, amount: 10 * COIN, kind: TokenKind::Cert }),
+		(Bob, staking(StakingCall::claim { pool: 0, owner: Bob.to_account_id() })),
+		(Dave, staking(StakingCall::unstake { pool: 1, amount: 10 * COIN, kind: TokenKind::Cert })),
 		(
 			Eve,
-			StakingCall::withdraw_to_remote {
+			RuntimeCall::LiquidStakingBridge(BridgeCall::withdraw_to_remote {
 				chain: BSC_CHAIN_ID,
 				amount: COIN,
 				recipient: H160::repeat_byte(7),
-			},
+			}),
 		),
 	]);
 	Chain::advance(1);
@@ -129,6 +132,16 @@ fn try_state_and_upgrade_checks_hold_on_a_populated_chain() {
 		// Pre/post-upgrade hooks, storage versions, every pallet's try_state and the decoding
 		// of the whole state.
 		assert_ok!(Executive::try_runtime_upgrade(UpgradeCheckSelect::All));
+	});
+}
+
+#[test]
+fn try_state_catches_a_broken_bridge_book() {
+	new_chain("development").execute_with(|| {
+		populate();
+		// A withdrawal settled without its books.
+		pallet_liquid_staking_bridge::Withdrawals::<Runtime>::remove(0);
+		assert!(liquid_staking_runtime::LiquidStakingBridge::do_try_state().is_err());
 	});
 }
 

@@ -7,7 +7,6 @@ import { signAndSend } from './signer.js';
 
 /** The runtime's target block time: 6 s (the dev chain seals a block per transaction). */
 export const BLOCK_SECONDS = 6;
-const PERBILL = 1_000_000_000n;
 
 export async function connect(url) {
 	const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
@@ -21,8 +20,45 @@ function words(name) {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A `DispatchError` in words: the error's name, and its documentation from the metadata. */
-export function explainError(api, dispatchError) {
+/**
+ * A `TokenError` in words, e.g. `FundsUnavailable`: "Not enough WBNB: this account holds 2 WBNB."
+ * `token` (optional): the coin the call moves, `{ symbol, decimals }`, and `have`, what the
+ * account holds of it.
+ */
+function tokenText(kind, token) {
+	const t = token ?? {};
+	const coin = t.symbol || 'funds';
+	const have =
+		t.have !== undefined && t.have !== null && t.decimals !== undefined
+			? `${formatAmount(t.have, t.decimals)} ${t.symbol}`
+			: null;
+	switch (kind) {
+		case 'FundsUnavailable':
+			return `Not enough ${coin}: ${have ? `this account holds ${have}` : "the account's balance does not cover the amount"}.`;
+		case 'NotExpendable':
+			return `Not enough ${coin}: the account must keep its minimum balance${have ? ` (it holds ${have})` : ''}.`;
+		case 'OnlyProvider':
+			return `Not enough ${coin}: what is left keeps the account alive.`;
+		case 'BelowMinimum':
+			return `Below the minimum balance${t.symbol ? ` of ${t.symbol}` : ''}: the account would hold less than the least it may hold.`;
+		case 'CannotCreate':
+			return 'The account cannot be created: it needs some of the chain\'s own coin first.';
+		case 'Frozen':
+			return `${t.symbol ? `${t.symbol} is` : 'The funds are'} frozen in this account.`;
+		case 'Blocked':
+			return 'The account is blocked.';
+		case 'UnknownAsset':
+			return 'Unknown asset.';
+		default:
+			return `${words(kind)}: the account's balance does not allow it.`;
+	}
+}
+
+/**
+ * A `DispatchError` in words: the error's name, and its documentation from the metadata (a
+ * pallet's error) or a sentence (a token or arithmetic error). `token`: see `tokenText`.
+ */
+export function explainError(api, dispatchError, token) {
 	if (dispatchError.isModule) {
 		const meta = api.registry.findMetaError(dispatchError.asModule);
 		const docs = meta.docs.join(' ').trim();
@@ -30,7 +66,7 @@ export function explainError(api, dispatchError) {
 	}
 	if (dispatchError.isToken) {
 		const t = dispatchError.asToken.type;
-		return { name: `Token.${t}`, text: `${words(t)}: the account's balance does not allow it.` };
+		return { name: `Token.${t}`, text: tokenText(t, token) };
 	}
 	if (dispatchError.isArithmetic) {
 		const t = dispatchError.asArithmetic.type;
@@ -124,15 +160,23 @@ export async function holdings(api, pool, address) {
 	};
 }
 
-/** The actions the page offers: the call each makes and what it takes and gives. */
+/**
+ * The actions the page offers: the call each makes and what it takes (`pays`: the underlying
+ * coin, bond, or cert).
+ */
 export const ACTIONS = {
-	stakeBond: { label: 'Stake for bond', verb: 'Stake' },
-	stakeCert: { label: 'Stake for cert', verb: 'Stake' },
-	bondToCert: { label: 'Convert bond to cert', verb: 'Convert' },
-	certToBond: { label: 'Convert cert to bond', verb: 'Convert' },
-	unstakeBond: { label: 'Unstake bond', verb: 'Unstake' },
-	unstakeCert: { label: 'Unstake cert', verb: 'Unstake' },
+	stakeBond: { label: 'Stake for bond', verb: 'Stake', pays: 'coin' },
+	stakeCert: { label: 'Stake for cert', verb: 'Stake', pays: 'coin' },
+	bondToCert: { label: 'Convert bond to cert', verb: 'Convert', pays: 'bond' },
+	certToBond: { label: 'Convert cert to bond', verb: 'Convert', pays: 'cert' },
+	unstakeBond: { label: 'Unstake bond', verb: 'Unstake', pays: 'bond' },
+	unstakeCert: { label: 'Unstake cert', verb: 'Unstake', pays: 'cert' },
 };
+
+/** The decimals of what `action` takes: the cert's, or the underlying's (coin and bond). */
+export function amountDecimals(pool, action) {
+	return ACTIONS[action].pays === 'cert' ? pool.cert.decimals : pool.underlying.decimals;
+}
 
 /** The transaction of `action` on `pool` for `amount`. */
 export function buildTx(api, pool, action, amount) {
@@ -148,72 +192,68 @@ export function buildTx(api, pool, action, amount) {
 	}
 }
 
-const ceilDiv = (a, b) => (a + b - 1n) / b;
-
 /**
- * What `action` would do now: `{ pays, receives, releaseAt?, fee, error? }`, amounts as
- * `{ value, symbol, decimals }`. Stakes and unstakes are previewed by the runtime; conversions
- * with the pallet's own rounding (shares debited rounded up, the fee rounded up).
+ * What `action` would do now for `address`: `{ pays, receives, releaseAt?, conversionFee, fee,
+ * error }`, amounts as `{ value, symbol, decimals }`. The runtime previews each action by
+ * running its call for `address` and rolling it back (`preview_stake`, `preview_unstake`,
+ * `preview_convert`), so a preview refuses exactly what the transaction would (not enough coin,
+ * bond or cert, below a minimum, ...): `error` is that refusal in words. `conversionFee`: the
+ * pool's conversion fee, in cert. `fee`: the network fee. `held` (optional): what `address`
+ * holds (`holdings`), to say how much when the coin is short.
+ *
+ * Without an account, nothing is previewed: the preview is the account's.
  */
 export async function preview(api, pool, action, amount, address, held) {
 	const u = pool.underlying;
 	const bond = { symbol: pool.bondSymbol, decimals: u.decimals };
 	const cert = { symbol: pool.cert.symbol, decimals: pool.cert.decimals };
 	const underlying = { symbol: u.symbol, decimals: u.decimals };
-	const result = { pays: null, receives: null, fee: null, error: null };
+	const result = { pays: null, receives: null, conversionFee: null, fee: null, error: null };
 	const call = api.call.liquidStakingApi;
-	const short = (have, token) => {
-		if (amount > have) result.error = { name: 'balance', text: `Not enough ${token.symbol}: this account holds ${formatAmount(have, token.decimals)} ${token.symbol}.` };
-	};
+	const pays = { coin: underlying, bond, cert }[ACTIONS[action]?.pays];
+	if (!pays) throw new Error(`unknown action ${action}`);
+	result.pays = { value: amount, ...pays };
+	if (!address) {
+		result.error = { name: 'account', text: 'Choose an account: the preview is for the account that signs.' };
+		return result;
+	}
 	switch (action) {
 		case 'stakeBond':
 		case 'stakeCert': {
-			result.pays = { value: amount, ...underlying };
 			const kind = action === 'stakeBond' ? 'Bond' : 'Cert';
-			const r = await call.previewStake(pool.id, amount, kind);
-			if (r.isErr) result.error = explainError(api, r.asErr);
+			const r = await call.previewStake(pool.id, address, amount, kind);
+			if (r.isErr) result.error = explainError(api, r.asErr, { ...underlying, have: held?.wallet });
 			else result.receives = { value: r.asOk.toBigInt(), ...(kind === 'Bond' ? bond : cert) };
-			if (!result.error) short(held.wallet, underlying);
 			break;
 		}
 		case 'unstakeBond':
 		case 'unstakeCert': {
 			const kind = action === 'unstakeBond' ? 'Bond' : 'Cert';
-			result.pays = { value: amount, ...(kind === 'Bond' ? bond : cert) };
-			const r = await call.previewUnstake(pool.id, amount, kind);
-			if (r.isErr) result.error = explainError(api, r.asErr);
+			const r = await call.previewUnstake(pool.id, address, amount, kind);
+			if (r.isErr) result.error = explainError(api, r.asErr, pays);
 			else {
 				const [value, releaseAt] = r.asOk;
 				result.receives = { value: value.toBigInt(), ...underlying };
 				result.releaseAt = releaseAt.toNumber();
-				if (value.toBigInt() < pool.params.minUnstake) {
-					result.error = { name: 'liquidStaking.BelowMinimumUnstake', text: 'Below minimum unstake: the amount is worth less than the pool\'s minimum unstake.' };
-				}
 			}
-			if (!result.error) short(kind === 'Bond' ? held.bond : held.cert, kind === 'Bond' ? bond : cert);
 			break;
 		}
-		case 'bondToCert': {
-			result.pays = { value: amount, ...bond };
-			if (pool.totalPooled === 0n) break;
-			const shares = ceilDiv(amount * pool.totalShares, pool.totalPooled);
-			const fee = ceilDiv(pool.params.conversionFee * shares, PERBILL);
-			result.receives = { value: shares - fee, ...cert };
-			short(held.bond, bond);
-			break;
-		}
+		case 'bondToCert':
 		case 'certToBond': {
-			result.pays = { value: amount, ...cert };
-			if (pool.totalShares === 0n) break;
-			const fee = ceilDiv(pool.params.conversionFee * amount, PERBILL);
-			result.receives = { value: ((amount - fee) * pool.totalPooled) / pool.totalShares, ...bond };
-			short(held.cert, cert);
+			const from = action === 'bondToCert' ? 'Bond' : 'Cert';
+			const r = await call.previewConvert(pool.id, address, amount, from);
+			if (r.isErr) result.error = explainError(api, r.asErr, pays);
+			else {
+				const { received, fee } = r.asOk;
+				result.receives = { value: received.toBigInt(), ...(from === 'Bond' ? cert : bond) };
+				// The fee is paid in shares, as cert to the pool's commission account.
+				result.conversionFee = { value: fee.toBigInt(), ...cert };
+			}
 			break;
 		}
 		default:
 			throw new Error(`unknown action ${action}`);
 	}
-	if (amount === 0n && !result.error) result.error = { name: 'amount', text: 'Enter an amount above zero.' };
 	const info = await buildTx(api, pool, action, amount).paymentInfo(address);
 	result.fee = info.partialFee.toBigInt();
 	return result;

@@ -1,9 +1,10 @@
 // The staking page: per pool its rate, APR and the account's holdings, kept current block by
-// block; a form that previews each action (what is paid, what is received, the fee) before it
-// is signed; unbonding requests with the time left, and the claim.
+// block; a form that previews each action for the chosen account (what is paid, what is
+// received, the conversion fee, the network fee: the runtime runs the call and rolls it back)
+// before it is signed; unbonding requests with the time left, and the claim.
 
 import './style.css';
-import { ACTIONS, BLOCK_SECONDS, buildTx, connect, holdings, loadPools, preview, send } from './chain.js';
+import { ACTIONS, BLOCK_SECONDS, amountDecimals, buildTx, connect, holdings, loadPools, preview, send } from './chain.js';
 import { formatAmount, formatDuration, formatFixed, parseAmount } from './format.js';
 import { accounts } from './signer.js';
 
@@ -115,19 +116,24 @@ function render() {
 		body.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { class: 'empty' }, 'No unbonding requests.'))]));
 		t('claim').disabled = !h.requests.some((r) => r.matured || r.releaseAt <= state.best);
 	}
-	if (state.free !== null) {
-		$('#native').textContent = `${formatAmount(state.free, state.native.decimals)} ${state.native.symbol} for fees`;
-	}
+	$('#native').textContent = state.free === null ? '' : `${formatAmount(state.free, state.native.decimals)} ${state.native.symbol} for fees`;
 }
 
 async function refresh() {
 	const { api } = state;
 	state.pools = await loadPools(api);
 	state.best = (await api.rpc.chain.getHeader()).number.toNumber();
-	for (const pool of state.pools) {
-		state.held.set(pool.id, await holdings(api, pool, state.account));
+	// Without an account there is nothing held to show (and nothing to preview or sign).
+	const held = new Map();
+	let free = null;
+	if (state.account) {
+		for (const pool of state.pools) {
+			held.set(pool.id, await holdings(api, pool, state.account));
+		}
+		free = (await api.query.system.account(state.account)).data.free.toBigInt();
 	}
-	state.free = (await api.query.system.account(state.account)).data.free.toBigInt();
+	state.held = held;
+	state.free = free;
 	render();
 }
 
@@ -141,7 +147,7 @@ async function updatePreview(poolId) {
 	const action = form.action.value;
 	button.textContent = ACTIONS[action].verb;
 	button.disabled = true;
-	const decimals = action.endsWith('Cert') && !action.startsWith('stake') ? pool.cert.decimals : pool.underlying.decimals;
+	const decimals = amountDecimals(pool, action);
 	const amount = parseAmount(form.amount.value, decimals);
 	if (form.amount.value.trim() === '') {
 		box.replaceChildren();
@@ -161,6 +167,7 @@ async function updatePreview(poolId) {
 		const when = p.releaseAt ? ` at block ${p.releaseAt} (about ${formatDuration((p.releaseAt - state.best) * BLOCK_SECONDS)})` : ' now';
 		lines.push(el('p', {}, 'You receive ', el('b', { 'data-testid': `pool-${poolId}-receives` }, amountText(p.receives)), when));
 	}
+	if (p.conversionFee) lines.push(el('p', {}, 'Conversion fee ', el('b', { 'data-testid': `pool-${poolId}-conversion-fee` }, amountText(p.conversionFee))));
 	if (p.fee !== null) lines.push(el('p', {}, 'Network fee ', el('b', { 'data-testid': `pool-${poolId}-fee` }, `${formatAmount(p.fee, state.native.decimals, 6)} ${state.native.symbol}`)));
 	if (p.error) lines.push(el('p', { class: 'error', 'data-testid': `pool-${poolId}-preview-error` }, p.error.text));
 	box.replaceChildren(...lines);
@@ -186,9 +193,8 @@ async function submit(poolId) {
 	const pool = state.pools.find((p) => p.id === poolId);
 	const form = $('form', state.sections.get(poolId));
 	const action = form.action.value;
-	const decimals = action.endsWith('Cert') && !action.startsWith('stake') ? pool.cert.decimals : pool.underlying.decimals;
-	const amount = parseAmount(form.amount.value, decimals);
-	if (amount === null) return;
+	const amount = parseAmount(form.amount.value, amountDecimals(pool, action));
+	if (amount === null || !state.account) return;
 	await run(poolId, buildTx(state.api, pool, action, amount), ACTIONS[action].label);
 }
 
@@ -200,7 +206,8 @@ async function main() {
 	const list = await accounts();
 	const select = $('#account');
 	for (const a of list) select.append(el('option', { value: a.address }, `${a.name} (${a.address.slice(0, 6)}…)`));
-	state.account = list[0]?.address;
+	if (list.length === 0) select.append(el('option', { value: '' }, 'No account'));
+	state.account = list[0]?.address || '';
 	select.addEventListener('change', async () => {
 		state.account = select.value;
 		await refresh();

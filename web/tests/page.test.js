@@ -1,7 +1,8 @@
 // The staking page in a real browser: Debian's headless Chromium driven by playwright-core,
 // against the dev node (built with the `fast-runtime` feature, 20-block unbonding). A person
-// stakes, watches the bond balance grow, gets an error in words, unstakes, waits and claims.
-// Screenshots go to web/screenshots/.
+// stakes, watches the bond balance grow, gets errors in words, unstakes, waits and claims, and
+// converts. What the page previews is what the runtime's previews say for the account, and what
+// the transaction then does. Screenshots go to web/screenshots/.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { createBlocks, freePort, send, startNode } from '../../tests/e2e/lib/node.js';
+import { formatAmount } from '../src/format.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHOTS = join(ROOT, 'screenshots');
@@ -18,7 +20,11 @@ const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const COIN = 10n ** 18n;
 const POOL = 0;
 const WBNB = 1;
+const CBNB = 101;
 const BSC = 56;
+/** The page's names of pool 0's tokens. */
+const CERT = 'cBNB';
+const BOND = 'WBNB bond';
 
 let node, api, server, browser, page, dave;
 
@@ -27,10 +33,24 @@ const coins = (text) => Number(text.replace(/[^0-9.]/g, ''));
 const byTestId = (id) => page.locator(`[data-testid="${id}"]`);
 const text = (id) => byTestId(id).innerText();
 
-async function wbnb(address) {
-	const a = await api.query.assets.account(WBNB, address);
+async function asset(id, address) {
+	const a = await api.query.assets.account(id, address);
 	return a.isSome ? a.unwrap().balance.toBigInt() : 0n;
 }
+const wbnb = (address) => asset(WBNB, address);
+
+async function bond(address) {
+	return (await api.call.liquidStakingApi.bondBalance(POOL, address)).toBigInt();
+}
+
+/** A runtime-API preview's `Ok` value; fails the test on an `Err`. */
+function ok(result) {
+	assert.ok(result.isOk, `the runtime refused the preview: ${result.isErr ? result.asErr.toString() : ''}`);
+	return result.asOk;
+}
+
+/** An 18-decimal amount as the page shows it, with its symbol. */
+const shown = (value, symbol) => `${formatAmount(value, 18)} ${symbol}`;
 
 async function shot(name) {
 	await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -106,10 +126,13 @@ describe('the staking page', () => {
 	test('stake → unstake → claim, with previews, fees and errors in words', async () => {
 		const wallet0 = await wbnb(dave.address);
 
-		// Stake 10 WBNB for bond: the preview says what comes back and the fee, before signing.
+		// Stake 10 WBNB for bond: the preview says what comes back (the runtime's preview for
+		// Dave) and the fee, before signing.
 		await fill('stakeBond', '10');
 		assert.equal(await text('pool-0-pays'), '10 WBNB');
 		assert.match(await text('pool-0-receives'), /^(9\.99\d*|10) WBNB bond$/);
+		const staked = ok(await api.call.liquidStakingApi.previewStake(POOL, dave.address, 10n * COIN, 'Bond'));
+		assert.equal(await text('pool-0-receives'), shown(staked.toBigInt(), BOND));
 		assert.ok(coins(await text('pool-0-fee')) > 0, 'a fee is shown');
 		await shot('2-stake-preview');
 		assert.match(await sign(), /done/);
@@ -127,7 +150,7 @@ describe('the staking page', () => {
 			const amount = pool.totalPooled.toBigInt() / 2000n;
 			for (const relayer of [alice, bob]) {
 				const message = { Rewards: { pool: POOL, epoch, amount } };
-				const r = await send(api, api.tx.liquidStaking.attest(BSC, message), relayer);
+				const r = await send(api, api.tx.liquidStakingBridge.attest(BSC, message), relayer);
 				assert.equal(r.error, null);
 			}
 		}
@@ -149,6 +172,21 @@ describe('the staking page', () => {
 		assert.match(await text('pool-0-preview-error'), /Below minimum stake/);
 		assert.ok(await byTestId('pool-0-submit').isDisabled());
 		await shot('3-error-in-words');
+
+		// More than the account holds: the runtime's preview refuses it (a token error for the
+		// coin, the pallet's error for bond), in words; too small an unstake likewise.
+		await fill('stakeBond', '20000');
+		assert.equal(
+			await text('pool-0-preview-error'),
+			`Not enough WBNB: this account holds ${shown(await wbnb(dave.address), 'WBNB')}.`,
+		);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
+		await fill('unstakeBond', '100000');
+		assert.match(await text('pool-0-preview-error'), /Insufficient bond/);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
+		await fill('unstakeBond', '0.001');
+		assert.match(await text('pool-0-preview-error'), /Below minimum unstake/);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
 
 		// Unstake 4 bond: the preview gives the release block; the request shows the time left.
 		await fill('unstakeBond', '4');
@@ -178,16 +216,39 @@ describe('the staking page', () => {
 		await shot('6-claimed');
 	});
 
-	test('bond converts to cert and back, previewed', async () => {
+	test('bond converts to cert and back, as the runtime previews it', async () => {
+		const call = api.call.liquidStakingApi;
+
+		// Bond to cert: the page shows the runtime's preview for Dave, what comes back and the
+		// conversion fee (in cert), and the conversion gives exactly that.
 		const cert0 = coins(await text('pool-0-cert'));
+		const certHeld = await asset(CBNB, dave.address);
 		await fill('bondToCert', '1');
+		const toCert = ok(await call.previewConvert(POOL, dave.address, COIN, 'Bond'));
+		assert.equal(await text('pool-0-pays'), `1 ${BOND}`);
+		assert.equal(await text('pool-0-receives'), shown(toCert.received.toBigInt(), CERT));
+		assert.equal(await text('pool-0-conversion-fee'), shown(toCert.fee.toBigInt(), CERT));
 		const certs = coins(await text('pool-0-receives'));
 		assert.ok(certs > 0.99 && certs < 1, `fewer certs than bond at a rate above 1: ${certs}`);
+		await shot('7-convert-preview');
 		assert.match(await sign(), /done/);
+		assert.equal((await asset(CBNB, dave.address)) - certHeld, toCert.received.toBigInt(), 'the cert as previewed');
 		assert.ok(Math.abs(coins(await text('pool-0-cert')) - cert0 - certs) < 1e-4);
+
+		// Cert to bond: likewise, the bond in the underlying.
+		const bondHeld = await bond(dave.address);
 		await fill('certToBond', '0.5');
-		assert.match(await text('pool-0-receives'), /WBNB bond$/);
+		const toBond = ok(await call.previewConvert(POOL, dave.address, COIN / 2n, 'Cert'));
+		assert.equal(await text('pool-0-pays'), `0.5 ${CERT}`);
+		assert.equal(await text('pool-0-receives'), shown(toBond.received.toBigInt(), BOND));
+		assert.equal(await text('pool-0-conversion-fee'), shown(toBond.fee.toBigInt(), CERT));
 		assert.match(await sign(), /done/);
+		assert.equal((await bond(dave.address)) - bondHeld, toBond.received.toBigInt(), 'the bond as previewed');
+
+		// More cert than the account holds: the runtime refuses it, in words.
+		await fill('certToBond', '100000');
+		assert.match(await text('pool-0-preview-error'), /Insufficient cert/);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
 	});
 
 	test('a cert stake shows its balance and value', async () => {
@@ -198,6 +259,6 @@ describe('the staking page', () => {
 		assert.ok(coins(await text('pool-0-cert')) > 0);
 		// 5 WBNB staked now plus the cert kept from the conversion.
 		assert.ok(coins(await text('pool-0-cert-value')) > 5.4, await text('pool-0-cert-value'));
-		await shot('7-cert');
+		await shot('8-cert');
 	});
 });

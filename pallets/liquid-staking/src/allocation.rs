@@ -11,7 +11,7 @@
 
 use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
-use frame_support::{ensure, pallet_prelude::*};
+use frame_support::{ensure, pallet_prelude::*, traits::Defensive};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	Perbill, SaturatedConversion,
@@ -23,7 +23,7 @@ use crate::impls::raw;
 const WHOLE: u64 = 1_000_000_000;
 
 /// The targets' parts, and whether they make a whole allocation.
-fn parts_of<B>(books: &[ValidatorBooks<B>]) -> (Vec<u32>, bool) {
+pub(crate) fn parts_of<B>(books: &[ValidatorBooks<B>]) -> (Vec<u32>, bool) {
 	let parts: Vec<u32> = books.iter().map(|b| b.target.deconstruct()).collect();
 	let sum: u64 = parts.iter().map(|p| *p as u64).sum();
 	(parts, sum == WHOLE)
@@ -31,16 +31,9 @@ fn parts_of<B>(books: &[ValidatorBooks<B>]) -> (Vec<u32>, bool) {
 
 impl<T: Config> Pallet<T> {
 	/// Sets a pool's allocation (see `set_allocation`).
-	pub(crate) fn do_set_allocation(
-		pool: PoolId,
-		allocation: Vec<(ValidatorId, Perbill)>,
-	) -> DispatchResult {
+	pub(crate) fn do_set_allocation(pool: PoolId, allocation: AllocationOf<T>) -> DispatchResult {
 		let info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
 		ensure!(!allocation.is_empty(), Error::<T>::EmptyAllocation);
-		ensure!(
-			allocation.len() <= T::MaxValidators::get() as usize,
-			Error::<T>::TooManyValidators
-		);
 		let mut sum: u64 = 0;
 		for (i, (validator, target)) in allocation.iter().enumerate() {
 			ensure!(
@@ -82,14 +75,10 @@ impl<T: Config> Pallet<T> {
 	pub fn do_report_delegations(
 		pool: PoolId,
 		epoch: u64,
-		delegations: Vec<(ValidatorId, BalanceOf<T>)>,
+		delegations: DelegationsOf<T>,
 	) -> DispatchResult {
 		let mut info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
 		ensure!(epoch > info.delegation_epoch, Error::<T>::StaleDelegationReport);
-		ensure!(
-			delegations.len() <= MaxTracked::<T>::get() as usize,
-			Error::<T>::TooManyValidators
-		);
 		let mut total: BalanceOf<T> = Zero::zero();
 		for (i, (validator, amount)) in delegations.iter().enumerate() {
 			ensure!(
@@ -148,7 +137,10 @@ impl<T: Config> Pallet<T> {
 		}
 		books.retain(|b| !b.is_empty());
 		// Planning never adds a validator: the books stay within their bound.
-		Validators::<T>::insert(pool, BoundedVec::truncate_from(books));
+		let Some(books) = ValidatorsOf::<T>::try_from(books).ok().defensive() else {
+			return;
+		};
+		Validators::<T>::insert(pool, books);
 		Self::deposit_event(Event::AllocationPlanned { pool, direction, amount, moves });
 	}
 
@@ -292,32 +284,5 @@ impl<T: Config> Pallet<T> {
 				}
 			})
 			.collect()
-	}
-
-	/// The allocation's invariants, for `do_try_state`.
-	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
-	pub(crate) fn allocation_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		for (pool, books) in Validators::<T>::iter() {
-			let info = Pools::<T>::get(pool).ok_or("validator books of no pool")?;
-			let (parts, whole) = parts_of(&books);
-			ensure!(
-				whole || parts.iter().all(|p| *p == 0),
-				"the targets neither make a whole nor are all zero"
-			);
-			let allocated = books.iter().filter(|b| !b.target.is_zero()).count();
-			ensure!(allocated <= T::MaxValidators::get() as usize, "too many validators allocated");
-			for (i, b) in books.iter().enumerate() {
-				ensure!(!b.is_empty(), "an empty validator entry is kept");
-				ensure!(
-					b.target <= info.params.max_validator_target,
-					"a target is above the pool's cap"
-				);
-				ensure!(
-					!books[..i].iter().any(|o| o.validator == b.validator),
-					"a validator is tracked twice"
-				);
-			}
-		}
-		Ok(())
 	}
 }

@@ -14,7 +14,7 @@ use crate::{
 	impls::{bal, raw},
 	math,
 	pallet::*,
-	types::PoolId,
+	types::{BalanceOf, PoolId},
 };
 use frame_support::{
 	ensure,

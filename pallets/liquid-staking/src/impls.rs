@@ -7,14 +7,17 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungibles::{metadata::Mutate as _, Create as _, Inspect as _, Mutate as _},
-		schedule::{v3::Named as _, DispatchTime, HIGHEST_PRIORITY},
+		schedule::{
+			v3::{Named as _, TaskName},
+			DispatchTime, HIGHEST_PRIORITY,
+		},
 		tokens::{Fortitude, Precision, Preservation, Provenance},
-		Contains, StorePreimage,
+		Contains, DefensiveOption, StorePreimage,
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{AccountIdConversion, Hash, Saturating, Zero},
+	traits::{AccountIdConversion, BlockNumberProvider, Saturating, Zero},
 	ArithmeticError, FixedI128, FixedPointNumber, FixedU128, Perbill, SaturatedConversion,
 };
 
@@ -26,8 +29,8 @@ pub const MAX_CONVERSION_FEE: Perbill = Perbill::from_percent(1);
 pub(crate) enum Funding {
 	/// The staker's own coins, moved into the pool account (keeping the staker alive).
 	Transfer,
-	/// A deposit attested by the relayers: the wrapped coin is minted into the pool account.
-	BridgeMint,
+	/// A deposit the bridge attested: the coin was minted into the pool account by the bridge.
+	Deposited,
 }
 
 /// A balance as `u128`: every balance type a runtime uses fits.
@@ -41,6 +44,12 @@ pub(crate) fn bal<T: Config>(x: u128) -> Result<BalanceOf<T>, ArithmeticError> {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The pallet's clock: the block number of [`Config::BlockNumberProvider`] (the relay
+	/// chain's in a parachain), in which unbonding periods, buckets and report intervals count.
+	pub fn now() -> BlockNumberFor<T> {
+		T::BlockNumberProvider::current_block_number()
+	}
+
 	/// The account that owns the cert assets.
 	pub fn account_id() -> T::AccountId {
 		T::PalletId::get().into_account_truncating()
@@ -52,13 +61,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The scheduler task name of a bucket: a hash of the pallet id, the pool and the bucket.
-	pub fn task_name(pool: PoolId, bucket: BlockNumberFor<T>) -> [u8; 32] {
-		let mut name = [0u8; 32];
-		let hash = (T::PalletId::get(), b"mature", pool, bucket).using_encoded(T::Hashing::hash);
-		let bytes = hash.as_ref();
-		let n = bytes.len().min(32);
-		name[..n].copy_from_slice(&bytes[..n]);
-		name
+	pub fn task_name(pool: PoolId, bucket: BlockNumberFor<T>) -> TaskName {
+		(T::PalletId::get(), b"mature", pool, bucket).using_encoded(sp_io::hashing::blake2_256)
 	}
 
 	fn pool_info(pool: PoolId) -> Result<PoolInfoOf<T>, DispatchError> {
@@ -96,27 +100,25 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_create_pool(
 		underlying: T::UnderlyingAssetId,
 		cert: T::CertAssetId,
-		name: NameOf<T>,
-		symbol: NameOf<T>,
-		decimals: u8,
-		cert_min_balance: BalanceOf<T>,
-		remote_chain: Option<u64>,
+		metadata: CertMetadataOf<T>,
+		validator_chain: Option<ChainId>,
 		params: PoolParamsOf<T>,
 	) -> Result<PoolId, DispatchError> {
+		let CertMetadata { name, symbol, decimals, min_balance } = metadata;
 		ensure!(T::Underlying::asset_exists(underlying.clone()), Error::<T>::UnderlyingNotFound);
 		ensure!(!T::Certs::asset_exists(cert), Error::<T>::CertAssetExists);
 		ensure!(!name.is_empty() && !symbol.is_empty(), Error::<T>::InvalidMetadata);
-		ensure!(!cert_min_balance.is_zero(), Error::<T>::InvalidCertMinBalance);
-		if let Some(chain) = remote_chain {
-			let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
-			ensure!(info.wrapped == underlying, Error::<T>::UnderlyingNotWrapped);
+		ensure!(!min_balance.is_zero(), Error::<T>::InvalidCertMinBalance);
+		if let Some(chain) = validator_chain {
+			let wrapped = T::RemoteChains::wrapped_coin(chain).ok_or(Error::<T>::ChainNotFound)?;
+			ensure!(wrapped == underlying, Error::<T>::UnderlyingNotWrapped);
 		}
 		Self::ensure_params(&underlying, &params)?;
 
 		let id = NextPoolId::<T>::get();
 		let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 		let owner = Self::account_id();
-		T::Certs::create(cert, owner.clone(), true, cert_min_balance)?;
+		T::Certs::create(cert, owner.clone(), true, min_balance)?;
 		T::Certs::set(cert, &owner, name.into_inner(), symbol.into_inner(), decimals)?;
 
 		Pools::<T>::insert(
@@ -124,7 +126,7 @@ impl<T: Config> Pallet<T> {
 			PoolInfo {
 				underlying: underlying.clone(),
 				cert,
-				remote_chain,
+				validator_chain,
 				params,
 				paused: PauseFlags::default(),
 				total_pooled: Zero::zero(),
@@ -225,13 +227,7 @@ impl<T: Config> Pallet<T> {
 					Preservation::Preserve,
 				)?;
 			},
-			Funding::BridgeMint => {
-				T::Underlying::mint_into(
-					info.underlying.clone(),
-					&Self::pool_account(pool),
-					amount,
-				)?;
-			},
+			Funding::Deposited => {},
 		}
 		if !dead_b.is_zero() {
 			BondShares::<T>::mutate(pool, Self::pool_account(pool), |s| {
@@ -304,7 +300,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		pool: PoolId,
 		amount: Option<BalanceOf<T>>,
-	) -> DispatchResult {
+	) -> Result<BalanceOf<T>, DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		let shares = match amount {
 			Some(a) => Self::bond_debit(&info, pool, who, a)?,
@@ -331,14 +327,14 @@ impl<T: Config> Pallet<T> {
 			shares,
 			fee,
 		});
-		Ok(())
+		Ok(fee)
 	}
 
 	pub(crate) fn do_cert_to_bond(
 		who: &T::AccountId,
 		pool: PoolId,
 		amount: Option<BalanceOf<T>>,
-	) -> DispatchResult {
+	) -> Result<BalanceOf<T>, DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		let shares = match amount {
 			Some(a) => {
@@ -368,7 +364,7 @@ impl<T: Config> Pallet<T> {
 			shares,
 			fee,
 		});
-		Ok(())
+		Ok(fee)
 	}
 
 	/// The account that holds the bond shares of `Balanced` withdrawals until they are deposited.
@@ -411,7 +407,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The bucket of a request made now: `now + period` rounded up to the bucket interval.
 	pub(crate) fn release_block(info: &PoolInfoOf<T>) -> Result<BlockNumberFor<T>, DispatchError> {
-		let now: u128 = frame_system::Pallet::<T>::block_number().saturated_into();
+		let now: u128 = Self::now().saturated_into();
 		let at = now
 			.checked_add(info.params.unbonding_period.saturated_into())
 			.ok_or(ArithmeticError::Overflow)?;
@@ -425,7 +421,7 @@ impl<T: Config> Pallet<T> {
 		pool: PoolId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
-	) -> Result<BlockNumberFor<T>, DispatchError> {
+	) -> Result<(BlockNumberFor<T>, BalanceOf<T>), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		ensure!(!info.paused.unstaking, Error::<T>::UnstakingPaused);
 		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
@@ -479,7 +475,7 @@ impl<T: Config> Pallet<T> {
 			shares,
 			release_at: bucket,
 		});
-		Ok(bucket)
+		Ok((bucket, value))
 	}
 
 	/// Schedules the one task that matures a bucket; a refusal is reported, not fatal.
@@ -497,6 +493,10 @@ impl<T: Config> Pallet<T> {
 			)
 		});
 		if let Err(error) = result {
+			log::warn!(
+				target: crate::LOG_TARGET,
+				"bucket {bucket:?} of pool {pool} not scheduled: {error:?}; claims mature it"
+			);
 			Self::deposit_event(Event::MaturityNotScheduled { pool, bucket, error });
 		}
 	}
@@ -504,7 +504,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_mature(pool: PoolId, bucket: BlockNumberFor<T>) -> DispatchResult {
 		let mut info = Self::pool_info(pool)?;
 		let mut b = Buckets::<T>::get(pool, bucket).ok_or(Error::<T>::BucketNotFound)?;
-		ensure!(frame_system::Pallet::<T>::block_number() >= bucket, Error::<T>::BucketNotDue);
+		ensure!(Self::now() >= bucket, Error::<T>::BucketNotDue);
 		ensure!(b.matured.is_none(), Error::<T>::BucketAlreadyMatured);
 		Self::mature_into(&mut info, pool, bucket, &mut b)?;
 		Buckets::<T>::insert(pool, bucket, b);
@@ -525,11 +525,18 @@ impl<T: Config> Pallet<T> {
 			raw(info.total_shares),
 		))?;
 		let total_before = info.total_pooled;
-		info.total_pooled = info.total_pooled.checked_sub(&amount).ok_or(Error::<T>::Defensive)?;
-		info.total_shares =
-			info.total_shares.checked_sub(&b.shares).ok_or(Error::<T>::Defensive)?;
-		info.unbonding_shares =
-			info.unbonding_shares.checked_sub(&b.shares).ok_or(Error::<T>::Defensive)?;
+		info.total_pooled = info
+			.total_pooled
+			.checked_sub(&amount)
+			.defensive_ok_or(Error::<T>::Defensive(DefensiveError::PooledUnderflow))?;
+		info.total_shares = info
+			.total_shares
+			.checked_sub(&b.shares)
+			.defensive_ok_or(Error::<T>::Defensive(DefensiveError::SharesUnderflow))?;
+		info.unbonding_shares = info
+			.unbonding_shares
+			.checked_sub(&b.shares)
+			.defensive_ok_or(Error::<T>::Defensive(DefensiveError::SharesUnderflow))?;
 		info.claimable = info.claimable.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
 		b.matured = Some(amount);
 		Self::deposit_event(Event::BucketMatured { pool, bucket, shares: b.shares, amount });
@@ -546,7 +553,7 @@ impl<T: Config> Pallet<T> {
 		owner: &T::AccountId,
 	) -> Result<(BalanceOf<T>, u32), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = Self::now();
 		let requests = Unbonding::<T>::get(pool, owner);
 		let mut kept: Vec<RequestOf<T>> = Vec::new();
 		let mut total: BalanceOf<T> = Zero::zero();
@@ -560,7 +567,8 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			paid += 1;
-			let mut b = Buckets::<T>::get(pool, r.bucket).ok_or(Error::<T>::Defensive)?;
+			let mut b = Buckets::<T>::get(pool, r.bucket)
+				.defensive_ok_or(Error::<T>::Defensive(DefensiveError::BucketMissing))?;
 			if b.matured.is_none() {
 				// The bucket's task did not run (dropped or postponed by the scheduler). Its
 				// agenda is left alone: reading it would charge this claim the whole agenda's
@@ -569,8 +577,13 @@ impl<T: Config> Pallet<T> {
 			}
 			let remaining = b.matured.unwrap_or_default();
 			let pay = bal::<T>(math::payout(raw(r.shares), raw(remaining), raw(b.shares)))?;
-			b.shares = b.shares.checked_sub(&r.shares).ok_or(Error::<T>::Defensive)?;
-			let left = remaining.checked_sub(&pay).ok_or(Error::<T>::Defensive)?;
+			b.shares = b
+				.shares
+				.checked_sub(&r.shares)
+				.defensive_ok_or(Error::<T>::Defensive(DefensiveError::SharesUnderflow))?;
+			let left = remaining
+				.checked_sub(&pay)
+				.defensive_ok_or(Error::<T>::Defensive(DefensiveError::ClaimableUnderflow))?;
 			if b.shares.is_zero() {
 				Buckets::<T>::remove(pool, r.bucket);
 			} else {
@@ -581,11 +594,17 @@ impl<T: Config> Pallet<T> {
 			claimed_any = true;
 		}
 		ensure!(claimed_any, Error::<T>::NothingToClaim);
-		info.claimable = info.claimable.checked_sub(&total).ok_or(Error::<T>::Defensive)?;
+		info.claimable = info
+			.claimable
+			.checked_sub(&total)
+			.defensive_ok_or(Error::<T>::Defensive(DefensiveError::ClaimableUnderflow))?;
 		if kept.is_empty() {
 			Unbonding::<T>::remove(pool, owner);
 		} else {
-			let kept: RequestsOf<T> = kept.try_into().map_err(|_| Error::<T>::Defensive)?;
+			let kept: RequestsOf<T> = kept
+				.try_into()
+				.ok()
+				.defensive_ok_or(Error::<T>::Defensive(DefensiveError::RequestsOverflow))?;
 			Unbonding::<T>::insert(pool, owner, kept);
 		}
 		if !total.is_zero() {
@@ -607,7 +626,7 @@ impl<T: Config> Pallet<T> {
 		let info = Self::pool_info(pool)?;
 		ensure!(Some(epoch) == info.last_epoch.checked_add(1), Error::<T>::UnexpectedEpoch);
 		if let Some(last) = info.last_report_block {
-			let now = frame_system::Pallet::<T>::block_number();
+			let now = Self::now();
 			ensure!(
 				now >= last.saturating_add(info.params.min_report_interval),
 				Error::<T>::ReportTooEarly
@@ -617,7 +636,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn record_report(info: &mut PoolInfoOf<T>, pool: PoolId, epoch: u64) {
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = Self::now();
 		info.last_epoch = epoch;
 		info.last_report_block = Some(now);
 		RateHistory::<T>::mutate(pool, |h| {
@@ -626,11 +645,13 @@ impl<T: Config> Pallet<T> {
 				total_pooled: info.total_pooled,
 				total_shares: info.total_shares,
 			};
+			// The oldest point makes room for the newest.
 			if h.is_full() {
 				h.remove(0);
 			}
-			// Room was made above.
-			let _ = h.try_push(point);
+			if h.try_push(point).is_err() {
+				frame_support::defensive!("room was made for the newest rate point");
+			}
 		});
 	}
 
@@ -810,117 +831,73 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	pub(crate) fn do_preview_stake(
+	/// Runs `f` and rolls back everything it changed: a preview runs the call itself, so it
+	/// refuses exactly what the call refuses and gives exactly what the call would give.
+	fn dry_run<R>(f: impl FnOnce() -> Result<R, DispatchError>) -> Result<R, DispatchError> {
+		frame_support::storage::with_transaction(|| {
+			frame_support::storage::TransactionOutcome::Rollback(f())
+		})
+	}
+
+	/// What `who` holds of `kind` in `pool`: bond in underlying, or cert.
+	fn holding(pool: PoolId, who: &T::AccountId, kind: TokenKind) -> BalanceOf<T> {
+		match kind {
+			TokenKind::Bond => Self::bond_balance_of(pool, who),
+			TokenKind::Cert => {
+				Self::pool_info(pool).map_or(Zero::zero(), |p| T::Certs::balance(p.cert, who))
+			},
+		}
+	}
+
+	/// What `stake` would give `who` now (see the `preview_stake` view function).
+	pub fn do_preview_stake(
 		pool: PoolId,
+		who: &T::AccountId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let info = Self::pool_info(pool)?;
-		ensure!(!info.paused.staking, Error::<T>::StakingPaused);
-		ensure!(amount >= info.params.min_stake, Error::<T>::BelowMinimumStake);
-		let (bought, dead) = Self::stake_shares(&info, amount)?;
-		let user = bought - dead;
-		let out = match kind {
-			TokenKind::Cert => user,
-			TokenKind::Bond => {
-				let pooled = raw(info.total_pooled).saturating_add(raw(amount));
-				let shares = raw(info.total_shares).saturating_add(bought);
-				math::value_of(user, pooled, shares)
-			},
-		};
-		Ok(bal::<T>(out)?)
+		Self::dry_run(|| {
+			let before = Self::holding(pool, who, kind);
+			Self::do_stake(who, pool, amount, kind)?;
+			Ok(Self::holding(pool, who, kind).saturating_sub(before))
+		})
 	}
 
-	pub(crate) fn do_preview_unstake(
+	/// What `unstake` would do for `who` now (see the `preview_unstake` view function).
+	pub fn do_preview_unstake(
 		pool: PoolId,
+		who: &T::AccountId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
 	) -> Result<(BalanceOf<T>, BlockNumberFor<T>), DispatchError> {
-		let info = Self::pool_info(pool)?;
-		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
-		let value = match kind {
-			TokenKind::Bond => amount,
-			TokenKind::Cert => bal::<T>(math::value_of(
-				raw(amount),
-				raw(info.total_pooled),
-				raw(info.total_shares),
-			))?,
-		};
-		Ok((value, Self::release_block(&info)?))
+		Self::dry_run(|| {
+			let (release, value) = Self::do_unstake(who, pool, amount, kind)?;
+			Ok((value, release))
+		})
 	}
 
-	/// The pallet's invariants.
-	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		let mut bond: BTreeMap<PoolId, u128> = BTreeMap::new();
-		for (pool, _, shares) in BondShares::<T>::iter() {
-			ensure!(!shares.is_zero(), "a zero bond entry is stored");
-			*bond.entry(pool).or_default() += raw(shares);
-		}
-		let mut requested: BTreeMap<(PoolId, BlockNumberFor<T>), u128> = BTreeMap::new();
-		for (pool, who, requests) in Unbonding::<T>::iter() {
-			ensure!(!requests.is_empty(), "an empty request list is stored");
-			let _ = who;
-			let mut seen = Vec::new();
-			for r in requests.iter() {
-				ensure!(!seen.contains(&r.bucket), "two requests of one account share a bucket");
-				seen.push(r.bucket);
-				ensure!(!r.shares.is_zero(), "a request holds no shares");
-				*requested.entry((pool, r.bucket)).or_default() += raw(r.shares);
-			}
-		}
-		let mut unbonding: BTreeMap<PoolId, u128> = BTreeMap::new();
-		let mut claimable: BTreeMap<PoolId, u128> = BTreeMap::new();
-		for (pool, at, b) in Buckets::<T>::iter() {
-			ensure!(Pools::<T>::contains_key(pool), "a bucket of no pool");
-			ensure!(
-				requested.remove(&(pool, at)).unwrap_or(0) == raw(b.shares),
-				"a bucket's shares differ from its requests'"
-			);
-			match b.matured {
-				None => *unbonding.entry(pool).or_default() += raw(b.shares),
-				Some(left) => *claimable.entry(pool).or_default() += raw(left),
-			}
-		}
-		ensure!(requested.is_empty(), "a request has no bucket");
-		for (pool, info) in Pools::<T>::iter() {
-			let cert = raw(T::Certs::total_issuance(info.cert));
-			let bond_shares = bond.remove(&pool).unwrap_or(0);
-			ensure!(bond_shares == raw(info.bond_shares), "bond shares differ from their total");
-			let unb = unbonding.remove(&pool).unwrap_or(0);
-			ensure!(unb == raw(info.unbonding_shares), "unbonding shares differ from buckets");
-			ensure!(
-				raw(info.total_shares) == cert + bond_shares + unb,
-				"S differs from cert supply + bond shares + unbonding shares"
-			);
-			ensure!(
-				claimable.remove(&pool).unwrap_or(0) == raw(info.claimable),
-				"claimable differs from the matured buckets"
-			);
-			let held =
-				raw(T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool)));
-			ensure!(
-				held >= raw(info.total_pooled) + raw(info.claimable),
-				"the pool account holds less than P + claimable"
-			);
-			if !info.total_shares.is_zero() {
-				ensure!(
-					raw(BondShares::<T>::get(pool, Self::pool_account(pool)))
-						>= raw(T::DeadShares::get()),
-					"the dead shares left the pool account"
-				);
-			} else {
-				ensure!(info.total_pooled.is_zero(), "underlying credited to no shares");
-			}
-			ensure!(
-				RateHistory::<T>::get(pool).windows(2).all(|w| w[0].block <= w[1].block),
-				"the rate history is out of order"
-			);
-		}
-		ensure!(bond.is_empty(), "bond shares of no pool");
-		ensure!(unbonding.is_empty() && claimable.is_empty(), "buckets of no pool");
-		Self::allocation_try_state()?;
-		Self::bridge_try_state()
+	/// What a conversion from `from` would give `who` now (see the `preview_convert` view
+	/// function).
+	pub fn do_preview_convert(
+		pool: PoolId,
+		who: &T::AccountId,
+		amount: Option<BalanceOf<T>>,
+		from: TokenKind,
+	) -> Result<ConversionPreview<BalanceOf<T>>, DispatchError> {
+		Self::dry_run(|| {
+			let to = match from {
+				TokenKind::Bond => TokenKind::Cert,
+				TokenKind::Cert => TokenKind::Bond,
+			};
+			let before = Self::holding(pool, who, to);
+			let fee = match from {
+				TokenKind::Bond => Self::do_bond_to_cert(who, pool, amount)?,
+				TokenKind::Cert => Self::do_cert_to_bond(who, pool, amount)?,
+			};
+			Ok(ConversionPreview {
+				received: Self::holding(pool, who, to).saturating_sub(before),
+				fee,
+			})
+		})
 	}
 }

@@ -1,54 +1,33 @@
-//! # Liquid staking
-//!
-//! Stake a coin and receive at once a liquid token that keeps earning.
-//!
-//! Each **pool** stakes one coin (the *underlying*, a `fungibles` asset: the runtime decides how
-//! the native coin and wrapped coins are addressed) and keeps one share ledger with two faces:
-//!
-//! - the **bond** token: 1 bond = 1 underlying coin. Balances grow as rewards arrive (rebasing):
-//!   the pallet stores each holder's *shares* and shows `shares · P / S`. It is exposed to other
-//!   pallets through the `fungibles` traits (asset id = pool id).
-//! - the **cert** token: a pallet-assets asset created by the pallet with the pool, 1 cert = 1
-//!   share; its balance stays fixed while its fair value `P / S` grows.
-//!
-//! `P` (total pooled) and `S` (total shares) live in storage, never read from the pool account's
-//! balance, so a donation to the pool account changes nothing. The first stake into a pool gives
-//! [`Config::DeadShares`] shares to the pool account forever.
-//!
-//! **Unbonding.** `unstake` moves shares into a request in the *bucket* of its release block
-//! (`now + unbonding_period`, rounded up to the pool's bucket interval). Until the bucket matures
-//! its shares stay in `S`: they keep earning and bear slashes. The first request of a bucket
-//! schedules one named task with pallet-scheduler calling [`Pallet::mature`]; maturing costs the
-//! same whatever the bucket holds. `claim` pays matured requests, and matures a due bucket itself,
-//! so no coin depends on a scheduled task having run.
-//!
-//! **Rewards and slashes** come as reports with strictly consecutive epochs, a minimum interval
-//! between them and bounds per report; the commission is minted as cert to the commission
-//! account; a slash over its bound pauses the pool for governance.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
 pub use pallet::*;
 
 mod allocation;
-mod bridge;
 mod fungibles_impl;
 mod impls;
+mod interface;
 pub mod math;
 pub mod types;
 pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(any(test, feature = "fuzzing"))]
-pub mod mock;
+#[cfg(test)]
+mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(test, feature = "try-runtime", feature = "fuzzing"))]
+mod try_state;
 
 pub use types::*;
 pub use weights::WeightInfo;
+
+/// The target of the pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::liquid-staking";
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -58,54 +37,15 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungibles, schedule::v3::Named as ScheduleNamed, tokens::Balance as BalanceTrait,
-			Contains, OriginTrait, QueryPreimage, StorePreimage,
+			Contains, QueryPreimage, StorePreimage,
 		},
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_core::{H160, H256};
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
-
-	pub(crate) type BalanceOf<T> = <T as Config>::Balance;
-	pub(crate) type PoolParamsOf<T> =
-		PoolParams<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type PoolInfoOf<T> = PoolInfo<
-		<T as frame_system::Config>::AccountId,
-		BalanceOf<T>,
-		BlockNumberFor<T>,
-		<T as Config>::UnderlyingAssetId,
-		<T as Config>::CertAssetId,
-	>;
-	pub(crate) type PoolViewOf<T> = PoolView<
-		<T as frame_system::Config>::AccountId,
-		BalanceOf<T>,
-		BlockNumberFor<T>,
-		<T as Config>::UnderlyingAssetId,
-		<T as Config>::CertAssetId,
-	>;
-	pub(crate) type RequestOf<T> = UnbondingRequest<BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type RequestsOf<T> = BoundedVec<RequestOf<T>, <T as Config>::MaxUnbondingRequests>;
-	pub(crate) type RatePointOf<T> = RatePoint<BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type PalletsOriginOf<T> =
-		<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
-	pub(crate) type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
-	pub(crate) type ChainInfoOf<T> =
-		ChainInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::UnderlyingAssetId, RelayersOf<T>>;
-	pub(crate) type LimitsOf<T> = BridgeLimits<BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type MessageOf<T> =
-		BridgeMessage<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
-	pub(crate) type DepositOf<T> = Deposit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
-	pub(crate) type WithdrawalOf<T> =
-		Withdrawal<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
-	pub(crate) type RelayersOf<T> =
-		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxRelayers>;
-	pub(crate) type VotesOf<T> =
-		BoundedVec<(<T as frame_system::Config>::AccountId, H256), <T as Config>::MaxRelayers>;
-	/// The validator books of a pool.
-	pub type ValidatorsOf<T> = BoundedVec<ValidatorBooks<BalanceOf<T>>, MaxTracked<T>>;
 
 	/// The most validators a pool's books track: its allocation, and as many dropped from
 	/// earlier allocations whose stake is still being planned out.
@@ -159,8 +99,8 @@ pub mod pallet {
 		/// Creates pools and sets their parameters and pause flags (a governance origin).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Reports rewards, slashes and delegations (the bridge's relayer quorum routes into the
-		/// same logic).
+		/// Reports rewards, slashes and delegations (pallet-liquid-staking-bridge applies the
+		/// reports its relayers attest through [`StakingInterface`], without this origin).
 		type OracleOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Sets the pools' validator allocations (a governance origin: an OpenGov track).
@@ -170,19 +110,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
 
-		/// Registers remote chains, sets their relayers, thresholds and deposit limits,
-		/// unpauses them and approves queued deposits (a governance origin: an OpenGov track).
-		type BridgeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The remote chains a pool may be staked on, and their wrapped coins
+		/// (pallet-liquid-staking-bridge); `()` for a runtime that stakes only its own coins.
+		type RemoteChains: RemoteChains<Self::UnderlyingAssetId>;
 
-		/// The most relayers one chain may have.
-		#[pallet::constant]
-		type MaxRelayers: Get<u32>;
+		/// The clock of unbonding periods, buckets and report intervals: in a parachain, the
+		/// relay chain's block number (then also the scheduler's), so that 7 days stay 7 days
+		/// whatever the parachain's block time.
+		type BlockNumberProvider: sp_runtime::traits::BlockNumberProvider<
+			BlockNumber = BlockNumberFor<Self>,
+		>;
 
-		/// The most deposits one chain's queue may hold.
-		#[pallet::constant]
-		type MaxQueuedDeposits: Get<u32>;
-
-		/// The scheduler that matures unbonding buckets.
+		/// The scheduler that matures unbonding buckets (its clock must be
+		/// [`Config::BlockNumberProvider`]).
 		type Scheduler: ScheduleNamed<
 			BlockNumberFor<Self>,
 			<Self as frame_system::Config>::RuntimeCall,
@@ -248,6 +188,9 @@ pub mod pallet {
 		fn native() -> (T::UnderlyingAssetId, T::CertAssetId);
 		/// Gives `who` `amount` of the underlying.
 		fn fund(asset: &T::UnderlyingAssetId, who: &T::AccountId, amount: BalanceOf<T>);
+		/// A remote chain whose wrapped coin is `asset` (registered if needed), for the worst
+		/// case of `create_pool`; `None` in a runtime without a bridge.
+		fn validator_chain(asset: &T::UnderlyingAssetId) -> Option<ChainId>;
 	}
 
 	/// The id the next pool gets.
@@ -308,103 +251,48 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageMap<_, Twox64Concat, PoolId, ValidatorsOf<T>, ValueQuery>;
 
-	/// The remote chains the bridge serves.
-	#[pallet::storage]
-	pub type Chains<T: Config> = StorageMap<_, Twox64Concat, ChainId, ChainInfoOf<T>>;
-
-	/// The chain each wrapped coin belongs to.
-	#[pallet::storage]
-	pub type WrappedChain<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::UnderlyingAssetId, ChainId>;
-
-	/// Votes not yet executed, per chain and replay key: each relayer and the hash of the
-	/// message it attests.
-	#[pallet::storage]
-	pub type Votes<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		ChainId,
-		Blake2_128Concat,
-		ReplayKey,
-		VotesOf<T>,
-		ValueQuery,
-	>;
-
-	/// The deposits executed, by (remote transaction, log index): never executed again.
-	#[pallet::storage]
-	pub type ExecutedDeposits<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ChainId, Blake2_128Concat, (H256, u32), ()>;
-
-	/// Deposits over the limits, waiting for room in their window or for governance.
-	#[pallet::storage]
-	pub type DepositQueue<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, QueuedDepositId, DepositOf<T>>;
-
-	/// The id of the next queued deposit.
-	#[pallet::storage]
-	pub type NextQueuedDepositId<T> = StorageValue<_, QueuedDepositId, ValueQuery>;
-
-	/// Withdrawals burned here and not yet settled by the relayers.
-	#[pallet::storage]
-	pub type Withdrawals<T: Config> = StorageMap<_, Twox64Concat, WithdrawalId, WithdrawalOf<T>>;
-
-	/// The id of the next withdrawal.
-	#[pallet::storage]
-	pub type NextWithdrawalId<T> = StorageValue<_, WithdrawalId, ValueQuery>;
-
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Remote chains registered at genesis, before the pools, with the same checks as
-		/// `register_chain`: (chain id, wrapped coin, limits, relayers, threshold).
-		pub chains: Vec<(ChainId, T::UnderlyingAssetId, LimitsOf<T>, Vec<T::AccountId>, u32)>,
 		/// Pools created at genesis, ids from 0, with the same checks as `create_pool`.
-		pub pools: Vec<(
-			T::UnderlyingAssetId,
-			T::CertAssetId,
-			Vec<u8>,
-			Vec<u8>,
-			u8,
-			BalanceOf<T>,
-			Option<u64>,
-			PoolParamsOf<T>,
-		)>,
+		pub pools: Vec<GenesisPoolOf<T>>,
 		/// Validator allocations of genesis pools, with the same checks as `set_allocation`.
-		pub allocations: Vec<(PoolId, Vec<(ValidatorId, Perbill)>)>,
+		pub allocations: Vec<GenesisAllocation>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			for (chain, wrapped, limits, relayers, threshold) in &self.chains {
-				Pallet::<T>::do_register_chain(
-					*chain,
-					wrapped.clone(),
-					*limits,
-					relayers.clone(),
-					*threshold,
-				)
-				.expect("a genesis chain is valid");
-			}
-			for (underlying, cert, name, symbol, decimals, min_balance, remote, params) in
-				&self.pools
-			{
-				let name: NameOf<T> = name.clone().try_into().expect("cert name too long");
-				let symbol: NameOf<T> = symbol.clone().try_into().expect("cert symbol too long");
+			for pool in &self.pools {
+				let metadata = CertMetadata {
+					name: pool
+						.cert_name
+						.as_bytes()
+						.to_vec()
+						.try_into()
+						.expect("cert name too long"),
+					symbol: pool
+						.cert_symbol
+						.as_bytes()
+						.to_vec()
+						.try_into()
+						.expect("cert symbol too long"),
+					decimals: pool.cert_decimals,
+					min_balance: pool.cert_min_balance,
+				};
 				Pallet::<T>::do_create_pool(
-					underlying.clone(),
-					*cert,
-					name,
-					symbol,
-					*decimals,
-					*min_balance,
-					*remote,
-					params.clone(),
+					pool.underlying.clone(),
+					pool.cert,
+					metadata,
+					pool.validator_chain,
+					pool.params.clone(),
 				)
 				.expect("a genesis pool is valid");
 			}
-			for (pool, allocation) in &self.allocations {
-				Pallet::<T>::do_set_allocation(*pool, allocation.clone())
+			for GenesisAllocation { pool, allocation } in &self.allocations {
+				let allocation =
+					allocation.clone().try_into().expect("a genesis allocation is too long");
+				Pallet::<T>::do_set_allocation(*pool, allocation)
 					.expect("a genesis allocation is valid");
 			}
 		}
@@ -414,167 +302,181 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A pool was created with its cert asset.
-		PoolCreated { pool: PoolId, underlying: T::UnderlyingAssetId, cert: T::CertAssetId },
+		PoolCreated {
+			/// The pool.
+			pool: PoolId,
+			/// The staked coin.
+			underlying: T::UnderlyingAssetId,
+			/// The cert asset.
+			cert: T::CertAssetId,
+		},
 		/// A pool's parameters were set.
-		PoolParamsSet { pool: PoolId, params: PoolParamsOf<T> },
+		PoolParamsSet {
+			/// The pool.
+			pool: PoolId,
+			/// The new parameters.
+			params: PoolParamsOf<T>,
+		},
 		/// A pool's pause flags were set.
-		PauseSet { pool: PoolId, paused: PauseFlags },
+		PauseSet {
+			/// The pool.
+			pool: PoolId,
+			/// What is paused.
+			paused: PauseFlags,
+		},
 		/// `who` staked `amount` of the underlying for `shares` shares held as `kind`.
 		Staked {
+			/// The pool.
 			pool: PoolId,
+			/// The account.
 			who: T::AccountId,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// The shares.
 			shares: BalanceOf<T>,
+			/// The token: bond or cert.
 			kind: TokenKind,
 		},
 		/// `who` converted `shares` shares from `from` to the other face; `fee` shares were paid.
 		Converted {
+			/// The pool.
 			pool: PoolId,
+			/// The account.
 			who: T::AccountId,
+			/// The token converted from.
 			from: TokenKind,
+			/// The shares.
 			shares: BalanceOf<T>,
+			/// The fee, in shares.
 			fee: BalanceOf<T>,
 		},
 		/// Bond worth `amount` moved as `shares` shares.
 		BondTransferred {
+			/// The pool.
 			pool: PoolId,
+			/// The token converted from.
 			from: T::AccountId,
+			/// The receiver.
 			to: T::AccountId,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// The shares.
 			shares: BalanceOf<T>,
 		},
 		/// `who` unstaked `shares` shares (worth `amount` now) from `kind`; claimable from
 		/// block `release_at`.
 		Unstaked {
+			/// The pool.
 			pool: PoolId,
+			/// The account.
 			who: T::AccountId,
+			/// The token: bond or cert.
 			kind: TokenKind,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// The shares.
 			shares: BalanceOf<T>,
+			/// The block from which it is claimable.
 			release_at: BlockNumberFor<T>,
 		},
 		/// The bucket of block `bucket` matured: its `shares` left `S`, `amount` left `P` and is
 		/// claimable.
 		BucketMatured {
+			/// The pool.
 			pool: PoolId,
+			/// The bucket's release block.
 			bucket: BlockNumberFor<T>,
+			/// The shares.
 			shares: BalanceOf<T>,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
 		},
 		/// The scheduler could not take the task of a bucket; anyone may call `mature` once it is
 		/// due, and `claim` matures it too.
-		MaturityNotScheduled { pool: PoolId, bucket: BlockNumberFor<T>, error: DispatchError },
+		MaturityNotScheduled {
+			/// The pool.
+			pool: PoolId,
+			/// The bucket's release block.
+			bucket: BlockNumberFor<T>,
+			/// Why it failed.
+			error: DispatchError,
+		},
 		/// Matured requests of `owner` paid `amount` of the underlying.
-		Claimed { pool: PoolId, owner: T::AccountId, amount: BalanceOf<T> },
+		Claimed {
+			/// The pool.
+			pool: PoolId,
+			/// Whose requests were paid.
+			owner: T::AccountId,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
 		/// A reward report was applied; `commission` cert shares went to the commission account.
 		RewardsReported {
+			/// The pool.
 			pool: PoolId,
+			/// The report's epoch.
 			epoch: u64,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// The commission, in cert shares.
 			commission: BalanceOf<T>,
+			/// The pool's total pooled `P` after it.
 			total_pooled: BalanceOf<T>,
+			/// The pool's total shares `S` after it.
 			total_shares: BalanceOf<T>,
 		},
 		/// A slash report was applied.
 		Slashed {
+			/// The pool.
 			pool: PoolId,
+			/// The report's epoch.
 			epoch: u64,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// The pool's total pooled `P` after it.
 			total_pooled: BalanceOf<T>,
+			/// The pool's total shares `S` after it.
 			total_shares: BalanceOf<T>,
 		},
 		/// A slash over the pool's per-report bound was applied and paused the pool; governance
 		/// decides when it reopens.
-		PausedBySlash { pool: PoolId, epoch: u64, amount: BalanceOf<T> },
+		PausedBySlash {
+			/// The pool.
+			pool: PoolId,
+			/// The report's epoch.
+			epoch: u64,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
 		/// Governance set a pool's validator allocation; validators left out now have target 0.
-		AllocationSet { pool: PoolId, allocation: Vec<(ValidatorId, Perbill)> },
+		AllocationSet {
+			/// The pool.
+			pool: PoolId,
+			/// (validator, target part) pairs.
+			allocation: AllocationOf<T>,
+		},
 		/// What is delegated per validator on the remote chain was reported; `total` in all.
-		DelegationsReported { pool: PoolId, epoch: u64, total: BalanceOf<T> },
+		DelegationsReported {
+			/// The pool.
+			pool: PoolId,
+			/// The report's epoch.
+			epoch: u64,
+			/// What is delegated in all.
+			total: BalanceOf<T>,
+		},
 		/// `amount` of stake is to be delegated to (or undelegated from) these validators on the
 		/// remote chain, steering toward the allocation. A `Delegate` plan covers all the
 		/// pool's stakes of a block (emitted when the block ends, or before a bucket of the pool
 		/// matures); an `Undelegate` plan covers one matured bucket.
 		AllocationPlanned {
+			/// The pool.
 			pool: PoolId,
+			/// Whether stake is delegated or undelegated.
 			direction: PlanDirection,
+			/// The amount, in the coin.
 			amount: BalanceOf<T>,
+			/// Per validator, the stake to move.
 			moves: Vec<(ValidatorId, BalanceOf<T>)>,
-		},
-		/// Governance registered a remote chain, its wrapped coin, limits and relayers.
-		ChainRegistered {
-			chain: ChainId,
-			wrapped: T::UnderlyingAssetId,
-			limits: LimitsOf<T>,
-			relayers: Vec<T::AccountId>,
-			threshold: u32,
-		},
-		/// Governance set a chain's relayers and threshold.
-		RelayersSet { chain: ChainId, relayers: Vec<T::AccountId>, threshold: u32 },
-		/// Governance set a chain's deposit limits.
-		ChainLimitsSet { chain: ChainId, limits: LimitsOf<T> },
-		/// A chain was paused, by a relayer (`by`) or by governance (`None`).
-		ChainPaused { chain: ChainId, by: Option<T::AccountId> },
-		/// Governance unpaused a chain.
-		ChainUnpaused { chain: ChainId },
-		/// A relayer attested a message; `votes` of the current relayers agree on it.
-		Attested {
-			chain: ChainId,
-			relayer: T::AccountId,
-			key: ReplayKey,
-			message_hash: H256,
-			votes: u32,
-			threshold: u32,
-		},
-		/// An attested message executed; its key is spent.
-		MessageExecuted { chain: ChainId, key: ReplayKey, message_hash: H256 },
-		/// An attested message reached its threshold but could not execute; its votes are
-		/// kept and anyone may retry with `execute_message`.
-		MessageFailed { chain: ChainId, key: ReplayKey, message_hash: H256, error: DispatchError },
-		/// A deposit was paid: the wrapped coin minted to `beneficiary`, or staked for them
-		/// into `staked`.
-		Deposited {
-			chain: ChainId,
-			tx_hash: H256,
-			log_index: u32,
-			beneficiary: T::AccountId,
-			amount: BalanceOf<T>,
-			staked: Option<(PoolId, TokenKind)>,
-		},
-		/// A deposit asked to be staked but the pool refused it: the wrapped coin was paid
-		/// instead.
-		DepositStakeFailed { chain: ChainId, pool: PoolId, error: DispatchError },
-		/// A deposit over the limits waits in the queue.
-		DepositQueued {
-			chain: ChainId,
-			id: QueuedDepositId,
-			tx_hash: H256,
-			log_index: u32,
-			amount: BalanceOf<T>,
-		},
-		/// A queued deposit was paid, when its window had room or by governance (`approved`).
-		QueuedDepositReleased { chain: ChainId, id: QueuedDepositId, approved: bool },
-		/// `who` burned `amount` of the wrapped coin, to be paid to `recipient` on `chain`.
-		WithdrawalRequested {
-			id: WithdrawalId,
-			chain: ChainId,
-			who: T::AccountId,
-			recipient: H160,
-			amount: BalanceOf<T>,
-		},
-		/// The relayers attested that a withdrawal was paid on the remote chain.
-		WithdrawalReleased {
-			id: WithdrawalId,
-			chain: ChainId,
-			recipient: H160,
-			amount: BalanceOf<T>,
-			tx_hash: H256,
-		},
-		/// A withdrawal failed on the remote chain; its wrapped coin was minted back to `who`.
-		WithdrawalRefunded {
-			id: WithdrawalId,
-			chain: ChainId,
-			who: T::AccountId,
-			amount: BalanceOf<T>,
 		},
 	}
 
@@ -654,7 +556,8 @@ pub mod pallet {
 		SameAccount,
 		/// An allocation must name at least one validator.
 		EmptyAllocation,
-		/// More validators than `MaxValidators` (or, in a report, than the books may track).
+		/// A delegation report given through [`StakingInterface`] names more validators than
+		/// the books may track (a call's argument is bounded by its type).
 		TooManyValidators,
 		/// A validator is named twice.
 		DuplicateValidator,
@@ -675,57 +578,36 @@ pub mod pallet {
 		CapBelowAllocation,
 		/// No remote chain has this id.
 		ChainNotFound,
-		/// The chain is already registered.
-		ChainExists,
-		/// A chain id of zero.
-		InvalidChainId,
-		/// The wrapped coin already belongs to another chain.
-		WrappedAlreadyLinked,
 		/// A remote pool's underlying must be its chain's wrapped coin.
 		UnderlyingNotWrapped,
-		/// The threshold is zero, above the relayer set, or not more than half of it.
-		InvalidThreshold,
-		/// A relayer is listed twice.
-		DuplicateRelayer,
-		/// More relayers than `MaxRelayers`.
-		TooManyRelayers,
-		/// The deposit limits are zero, or the per-period limit is below the per-deposit one.
-		InvalidLimits,
-		/// The caller is not a relayer of this chain.
-		NotRelayer,
-		/// The relayer already voted for this message.
-		AlreadyVoted,
-		/// The message's key is spent: the deposit, report or withdrawal was already executed.
-		AlreadyExecuted,
-		/// The chain is paused.
-		ChainPaused,
-		/// The chain is not paused.
-		ChainNotPaused,
-		/// A zero transaction hash.
-		ZeroHash,
-		/// A zero amount.
-		ZeroAmount,
-		/// A zero recipient address.
-		ZeroRecipient,
-		/// The pool or the withdrawal is not of this chain.
-		WrongChain,
-		/// The chain's deposit queue is full; the message's votes are kept until it has room.
-		QueueFull,
-		/// No queued deposit has this id on this chain.
-		QueuedDepositNotFound,
-		/// The queued deposit does not fit the limits of the current window.
-		DepositOverLimit,
-		/// No withdrawal has this id.
-		WithdrawalNotFound,
-		/// Fewer of the current relayers than the threshold attested this message.
-		ThresholdNotReached,
-		/// Not enough of the wrapped coin.
-		InsufficientWrapped,
-		/// The withdrawal would leave less than the wrapped coin's minimum balance in the
-		/// account (that rest would be lost): withdraw all of it, or leave at least the minimum.
-		WithdrawalLeavesDust,
 		/// An internal bound was broken; the state is unchanged.
-		Defensive,
+		Defensive(DefensiveError),
+	}
+
+	/// Failures that cannot happen unless the pallet's own books are wrong. Each is logged
+	/// (target `runtime::defensive`) and panics in tests and debug builds (`defensive!`); in a
+	/// release runtime the call fails and changes nothing. The fuzzer fails on any of them.
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		PartialEq,
+		Eq,
+		TypeInfo,
+		frame_support::PalletError,
+		Debug,
+	)]
+	pub enum DefensiveError {
+		/// The total pooled would go below zero.
+		PooledUnderflow,
+		/// A share total would go below zero.
+		SharesUnderflow,
+		/// An unbonding request has no bucket.
+		BucketMissing,
+		/// What a matured bucket owes would go below zero.
+		ClaimableUnderflow,
+		/// The requests kept by a claim would not fit their bound.
+		RequestsOverflow,
 	}
 
 	#[pallet::hooks]
@@ -739,8 +621,6 @@ pub mod pallet {
 			assert!(!T::DeadShares::get().is_zero(), "DeadShares must be > 0");
 			assert!(T::StringLimit::get() > 0, "StringLimit must be > 0");
 			assert!(T::MaxValidators::get() > 0, "MaxValidators must be > 0");
-			assert!(T::MaxRelayers::get() > 0, "MaxRelayers must be > 0");
-			assert!(T::MaxQueuedDeposits::get() > 0, "MaxQueuedDeposits must be > 0");
 		}
 
 		/// Plans each pool's stakes of the block onto its validators, in one `AllocationPlanned`
@@ -763,41 +643,32 @@ pub mod pallet {
 		/// [`Config::AdminOrigin`] (governance).
 		///
 		/// ## Details
-		/// Creates the cert asset `cert` (owned by the pallet account, sufficient, with
-		/// `cert_min_balance`, `name`, `symbol` and `decimals`) and a pool with the next id.
-		/// `remote_chain` is the EVM chain id the coin is staked on (56: BSC, 137: Polygon).
+		/// Creates the cert asset `cert` (owned by the pallet account, sufficient, with the
+		/// name, symbol, decimals and minimum balance of `metadata`) and a pool with the next
+		/// id. `validator_chain` is the EVM chain id the pool's validators live on (1: Ethereum,
+		/// 56: BNB Smart Chain); the underlying must then be the wrapped coin of that chain
+		/// ([`Config::RemoteChains`]). `None`: the coin is staked here.
 		///
 		/// ## Errors
-		/// `UnderlyingNotFound`, `CertAssetExists`, `InvalidMetadata`, `InvalidCertMinBalance`, and
-		/// each parameter's range error (see `set_pool_params`).
+		/// [`Error::UnderlyingNotFound`], [`Error::CertAssetExists`], [`Error::InvalidMetadata`],
+		/// [`Error::InvalidCertMinBalance`], [`Error::ChainNotFound`],
+		/// [`Error::UnderlyingNotWrapped`], and each parameter's range error (see
+		/// [`Pallet::set_pool_params`]).
 		///
 		/// ## Events
-		/// `PoolCreated`.
+		/// [`Event::PoolCreated`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_pool())]
 		pub fn create_pool(
 			origin: OriginFor<T>,
 			underlying: T::UnderlyingAssetId,
 			cert: T::CertAssetId,
-			name: NameOf<T>,
-			symbol: NameOf<T>,
-			decimals: u8,
-			cert_min_balance: BalanceOf<T>,
-			remote_chain: Option<u64>,
+			metadata: CertMetadataOf<T>,
+			validator_chain: Option<ChainId>,
 			params: PoolParamsOf<T>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Self::do_create_pool(
-				underlying,
-				cert,
-				name,
-				symbol,
-				decimals,
-				cert_min_balance,
-				remote_chain,
-				params,
-			)
-			.map(|_| ())
+			Self::do_create_pool(underlying, cert, metadata, validator_chain, params).map(|_| ())
 		}
 
 		/// Set a pool's parameters.
@@ -815,13 +686,15 @@ pub mod pallet {
 		/// Requests already made keep their release block.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `InvalidMinimum`, `InvalidUnbondingPeriod`, `InvalidBucketInterval`,
-		/// `CommissionTooHigh`, `ConversionFeeTooHigh`, `InvalidRewardBound`,
-		/// `InvalidSlashBound`, `InvalidReportInterval`, `InvalidStakeCap`,
-		/// `InvalidValidatorCap`, `CapBelowAllocation`.
+		/// [`Error::PoolNotFound`], [`Error::InvalidMinimum`], [`Error::InvalidUnbondingPeriod`],
+		/// [`Error::InvalidBucketInterval`], [`Error::CommissionTooHigh`],
+		/// [`Error::ConversionFeeTooHigh`], [`Error::InvalidRewardBound`],
+		/// [`Error::InvalidSlashBound`], [`Error::InvalidReportInterval`],
+		/// [`Error::InvalidStakeCap`], [`Error::InvalidValidatorCap`],
+		/// [`Error::CapBelowAllocation`].
 		///
 		/// ## Events
-		/// `PoolParamsSet`.
+		/// [`Event::PoolParamsSet`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_pool_params())]
 		pub fn set_pool_params(
@@ -842,10 +715,10 @@ pub mod pallet {
 		/// Matured requests can always be claimed, whatever is paused.
 		///
 		/// ## Errors
-		/// `PoolNotFound`.
+		/// [`Error::PoolNotFound`].
 		///
 		/// ## Events
-		/// `PauseSet`.
+		/// [`Event::PauseSet`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_paused())]
 		pub fn set_paused(
@@ -877,12 +750,13 @@ pub mod pallet {
 		/// ends (one `AllocationPlanned` per pool and block; see `Hooks::on_idle`).
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `StakingPaused`, `BelowMinimumStake`, `StakeCapExceeded`,
-		/// `PoolInsolvent`, `AmountTooSmall`, and the underlying's transfer errors (e.g. not
-		/// enough funds).
+		/// [`Error::PoolNotFound`], [`Error::StakingPaused`], [`Error::BelowMinimumStake`],
+		/// [`Error::StakeCapExceeded`], [`Error::PoolInsolvent`], [`Error::AmountTooSmall`], and
+		/// the underlying's transfer errors (e.g. not enough funds).
 		///
 		/// ## Events
-		/// `Staked`; at the end of the block, `AllocationPlanned` in a pool with an allocation.
+		/// [`Event::Staked`]; at the end of the block, [`Event::AllocationPlanned`] in a pool with
+		/// an allocation.
 		///
 		/// ## Weight
 		/// Charged as a stake of a pallet-assets coin; refunded to the `stake_*_native` weight
@@ -910,10 +784,10 @@ pub mod pallet {
 		/// pool's conversion fee (paid as cert to the commission account). Value is preserved.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `AmountTooSmall`, `InsufficientBond`.
+		/// [`Error::PoolNotFound`], [`Error::AmountTooSmall`], [`Error::InsufficientBond`].
 		///
 		/// ## Events
-		/// `Converted`.
+		/// [`Event::Converted`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::bond_to_cert())]
 		pub fn bond_to_cert(
@@ -922,7 +796,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_bond_to_cert(&who, pool, Some(amount))
+			Self::do_bond_to_cert(&who, pool, Some(amount)).map(|_| ())
 		}
 
 		/// Convert all of the caller's bond into cert, leaving no bond dust.
@@ -931,15 +805,15 @@ pub mod pallet {
 		/// Signed: the holder.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `InsufficientBond` (no bond).
+		/// [`Error::PoolNotFound`], [`Error::InsufficientBond`] (no bond).
 		///
 		/// ## Events
-		/// `Converted`.
+		/// [`Event::Converted`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::bond_to_cert())]
 		pub fn bond_to_cert_all(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_bond_to_cert(&who, pool, None)
+			Self::do_bond_to_cert(&who, pool, None).map(|_| ())
 		}
 
 		/// Convert `amount` cert into bond.
@@ -952,10 +826,10 @@ pub mod pallet {
 		/// (paid as cert to the commission account). Value is preserved.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `AmountTooSmall`, `InsufficientCert`.
+		/// [`Error::PoolNotFound`], [`Error::AmountTooSmall`], [`Error::InsufficientCert`].
 		///
 		/// ## Events
-		/// `Converted`.
+		/// [`Event::Converted`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::cert_to_bond())]
 		pub fn cert_to_bond(
@@ -964,7 +838,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_cert_to_bond(&who, pool, Some(amount))
+			Self::do_cert_to_bond(&who, pool, Some(amount)).map(|_| ())
 		}
 
 		/// Convert all of the caller's cert into bond, leaving no cert dust.
@@ -973,15 +847,15 @@ pub mod pallet {
 		/// Signed: the holder.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `InsufficientCert` (no cert).
+		/// [`Error::PoolNotFound`], [`Error::InsufficientCert`] (no cert).
 		///
 		/// ## Events
-		/// `Converted`.
+		/// [`Event::Converted`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::cert_to_bond())]
 		pub fn cert_to_bond_all(origin: OriginFor<T>, pool: PoolId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_cert_to_bond(&who, pool, None)
+			Self::do_cert_to_bond(&who, pool, None).map(|_| ())
 		}
 
 		/// Transfer bond worth `amount` of the underlying to `dest`.
@@ -993,10 +867,11 @@ pub mod pallet {
 		/// Moves `amount · S / P` bond shares (rounded up, against the sender).
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `SameAccount`, `AmountTooSmall`, `InsufficientBond`.
+		/// [`Error::PoolNotFound`], [`Error::SameAccount`], [`Error::AmountTooSmall`],
+		/// [`Error::InsufficientBond`].
 		///
 		/// ## Events
-		/// `BondTransferred`.
+		/// [`Event::BondTransferred`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::transfer_bond())]
 		pub fn transfer_bond(
@@ -1022,11 +897,13 @@ pub mod pallet {
 		/// bucket's maturing with pallet-scheduler.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `UnstakingPaused`, `AmountTooSmall`, `BelowMinimumUnstake`,
-		/// `InsufficientBond`, `InsufficientCert`, `TooManyUnbondingRequests`.
+		/// [`Error::PoolNotFound`], [`Error::UnstakingPaused`], [`Error::AmountTooSmall`],
+		/// [`Error::BelowMinimumUnstake`], [`Error::InsufficientBond`],
+		/// [`Error::InsufficientCert`], [`Error::TooManyUnbondingRequests`].
 		///
 		/// ## Events
-		/// `Unstaked`; `MaturityNotScheduled` if the scheduler refused the bucket's task.
+		/// [`Event::Unstaked`]; [`Event::MaturityNotScheduled`] if the scheduler refused the
+		/// bucket's task.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::unstake())]
 		pub fn unstake(
@@ -1051,11 +928,11 @@ pub mod pallet {
 		/// Works whatever the pool's pause flags.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `NothingToClaim`.
+		/// [`Error::PoolNotFound`], [`Error::NothingToClaim`].
 		///
 		/// ## Events
-		/// `Claimed`, and `BucketMatured` (with `AllocationPlanned` in a pool with an
-		/// allocation) for each bucket matured on the way.
+		/// [`Event::Claimed`], and [`Event::BucketMatured`] (with [`Event::AllocationPlanned`] in a
+		/// pool with an allocation) for each bucket matured on the way.
 		///
 		/// ## Weight
 		/// Charged for `MaxClaimsPerCall` requests; refunded to the requests it paid.
@@ -1083,10 +960,11 @@ pub mod pallet {
 		/// value is planned out of the validators furthest over their targets.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `BucketNotFound`, `BucketNotDue`, `BucketAlreadyMatured`.
+		/// [`Error::PoolNotFound`], [`Error::BucketNotFound`], [`Error::BucketNotDue`],
+		/// [`Error::BucketAlreadyMatured`].
 		///
 		/// ## Events
-		/// `BucketMatured`; `AllocationPlanned` in a pool with an allocation.
+		/// [`Event::BucketMatured`]; [`Event::AllocationPlanned`] in a pool with an allocation.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::mature())]
 		pub fn mature(
@@ -1113,11 +991,12 @@ pub mod pallet {
 		/// is minted as cert to the commission account.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `NothingStaked`, `UnexpectedEpoch`, `ReportTooEarly`,
-		/// `AmountTooSmall`, `RewardAboveBound`, `RewardNotBacked`.
+		/// [`Error::PoolNotFound`], [`Error::NothingStaked`], [`Error::UnexpectedEpoch`],
+		/// [`Error::ReportTooEarly`], [`Error::AmountTooSmall`], [`Error::RewardAboveBound`],
+		/// [`Error::RewardNotBacked`].
 		///
 		/// ## Events
-		/// `RewardsReported`.
+		/// [`Event::RewardsReported`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::report_rewards())]
 		pub fn report_rewards(
@@ -1141,11 +1020,11 @@ pub mod pallet {
 		/// is applied and pauses the pool's staking and unstaking until governance resumes them.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `UnexpectedEpoch`, `ReportTooEarly`, `AmountTooSmall`,
-		/// `SlashExceedsPool`.
+		/// [`Error::PoolNotFound`], [`Error::UnexpectedEpoch`], [`Error::ReportTooEarly`],
+		/// [`Error::AmountTooSmall`], [`Error::SlashExceedsPool`].
 		///
 		/// ## Events
-		/// `Slashed`, and `PausedBySlash` over the bound.
+		/// [`Event::Slashed`], and [`Event::PausedBySlash`] over the bound.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::report_slash())]
 		pub fn report_slash(
@@ -1165,7 +1044,8 @@ pub mod pallet {
 		/// [`Config::AllocationOrigin`] (governance: an OpenGov track in the runtime).
 		///
 		/// ## Details
-		/// `allocation` lists (EVM address, target part); the parts must sum to exactly 100 %
+		/// `allocation` lists (EVM address, target part), at most `MaxValidators` of them (a
+		/// longer list is not decoded); the parts must sum to exactly 100 %
 		/// and none may exceed the pool's `max_validator_target`. Validators of the former
 		/// allocation that are left out keep their books with target 0: their stake is planned
 		/// out, never lost. From now on the stakes (those of the current block included, which
@@ -1173,18 +1053,18 @@ pub mod pallet {
 		/// targets; `allocation_plan` shows the whole rebalancing.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `EmptyAllocation`, `TooManyValidators` (more than `MaxValidators`),
-		/// `DuplicateValidator`, `ZeroTarget`, `TargetAboveCap`, `TargetsNotWhole`,
-		/// `TooManyTrackedValidators`.
+		/// [`Error::PoolNotFound`], [`Error::EmptyAllocation`], [`Error::DuplicateValidator`],
+		/// [`Error::ZeroTarget`], [`Error::TargetAboveCap`], [`Error::TargetsNotWhole`],
+		/// [`Error::TooManyTrackedValidators`].
 		///
 		/// ## Events
-		/// `AllocationSet`.
+		/// [`Event::AllocationSet`].
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::set_allocation())]
 		pub fn set_allocation(
 			origin: OriginFor<T>,
 			pool: PoolId,
-			allocation: Vec<(ValidatorId, Perbill)>,
+			allocation: AllocationOf<T>,
 		) -> DispatchResult {
 			T::AllocationOrigin::ensure_origin(origin)?;
 			Self::do_set_allocation(pool, allocation)
@@ -1202,293 +1082,21 @@ pub mod pallet {
 		/// was planned before is replaced by what is reported.
 		///
 		/// ## Errors
-		/// `PoolNotFound`, `StaleDelegationReport`, `TooManyValidators`, `DuplicateValidator`,
-		/// `TooManyTrackedValidators`.
+		/// [`Error::PoolNotFound`], [`Error::StaleDelegationReport`],
+		/// [`Error::DuplicateValidator`], [`Error::TooManyTrackedValidators`].
 		///
 		/// ## Events
-		/// `DelegationsReported`.
+		/// [`Event::DelegationsReported`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::report_delegations())]
 		pub fn report_delegations(
 			origin: OriginFor<T>,
 			pool: PoolId,
-			epoch: u64,
-			delegations: Vec<(ValidatorId, BalanceOf<T>)>,
+			epoch: Epoch,
+			delegations: DelegationsOf<T>,
 		) -> DispatchResult {
 			T::OracleOrigin::ensure_origin(origin)?;
 			Self::do_report_delegations(pool, epoch, delegations)
-		}
-
-		/// Register a remote chain with its wrapped coin, deposit limits, relayers and threshold.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`].
-		///
-		/// ## Details
-		/// `wrapped` is the asset that stands here for the chain's native coin (BNB, MATIC); it
-		/// belongs to one chain only, and from now on the bridge is the only way it is minted.
-		/// The threshold must be more than half of the relayers and at most all of them.
-		///
-		/// ## Errors
-		/// `InvalidChainId`, `ChainExists`, `UnderlyingNotFound`, `WrappedAlreadyLinked`,
-		/// `InvalidLimits`, `TooManyRelayers`, `DuplicateRelayer`, `InvalidThreshold`.
-		///
-		/// ## Events
-		/// `ChainRegistered`.
-		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::register_chain(relayers.len() as u32))]
-		pub fn register_chain(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			wrapped: T::UnderlyingAssetId,
-			limits: LimitsOf<T>,
-			relayers: Vec<T::AccountId>,
-			threshold: u32,
-		) -> DispatchResult {
-			T::BridgeOrigin::ensure_origin(origin)?;
-			Self::do_register_chain(chain, wrapped, limits, relayers, threshold)
-		}
-
-		/// Replace a chain's relayers and threshold.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`].
-		///
-		/// ## Details
-		/// Only votes of the new set count from now on; votes already cast by relayers who stay
-		/// are kept.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `TooManyRelayers`, `DuplicateRelayer`, `InvalidThreshold`.
-		///
-		/// ## Events
-		/// `RelayersSet`.
-		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::set_relayers(relayers.len() as u32))]
-		pub fn set_relayers(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			relayers: Vec<T::AccountId>,
-			threshold: u32,
-		) -> DispatchResult {
-			T::BridgeOrigin::ensure_origin(origin)?;
-			Self::do_set_relayers(chain, relayers, threshold)
-		}
-
-		/// Set a chain's deposit limits.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`].
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `InvalidLimits`.
-		///
-		/// ## Events
-		/// `ChainLimitsSet`.
-		#[pallet::call_index(18)]
-		#[pallet::weight(T::WeightInfo::set_chain_limits())]
-		pub fn set_chain_limits(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			limits: LimitsOf<T>,
-		) -> DispatchResult {
-			T::BridgeOrigin::ensure_origin(origin)?;
-			Self::ensure_limits(&limits)?;
-			Chains::<T>::try_mutate(chain, |c| -> DispatchResult {
-				c.as_mut().ok_or(Error::<T>::ChainNotFound)?.limits = limits;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::ChainLimitsSet { chain, limits });
-			Ok(())
-		}
-
-		/// Pause a chain: no message executes, no queued deposit is released and no
-		/// withdrawal is taken until governance unpauses it. Votes keep being recorded.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`], or Signed by a relayer of the chain.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `NotRelayer`, `ChainPaused` (already paused).
-		///
-		/// ## Events
-		/// `ChainPaused`.
-		#[pallet::call_index(19)]
-		#[pallet::weight(T::WeightInfo::pause_chain())]
-		pub fn pause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
-			let by = match T::BridgeOrigin::try_origin(origin) {
-				Ok(_) => None,
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
-					ensure!(info.relayers.contains(&who), Error::<T>::NotRelayer);
-					Some(who)
-				},
-			};
-			Self::do_set_chain_paused(chain, true, by)
-		}
-
-		/// Unpause a chain. Messages that reached their threshold meanwhile can then be
-		/// executed with `execute_message`.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`].
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `ChainNotPaused`.
-		///
-		/// ## Events
-		/// `ChainUnpaused`.
-		#[pallet::call_index(20)]
-		#[pallet::weight(T::WeightInfo::unpause_chain())]
-		pub fn unpause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
-			T::BridgeOrigin::ensure_origin(origin)?;
-			Self::do_set_chain_paused(chain, false, None)
-		}
-
-		/// Attest a remote event of `chain`.
-		///
-		/// ## Dispatch Origin
-		/// Signed by a relayer of the chain. An accepted vote pays no fee.
-		///
-		/// ## Details
-		/// One vote per relayer and replay key (a relayer may change its vote). When the
-		/// threshold of the current relayers has voted for exactly this message (every field),
-		/// it executes once, unless the chain is paused:
-		/// - `Deposit`: within the chain's limits, mints the wrapped coin to the beneficiary,
-		///   or stakes it for them at once (paying the wrapped coin if the pool refuses the
-		///   stake); over the limits, waits in the queue.
-		/// - `Rewards` / `Slash`: mints the rewards into (burns the slash from) the pool
-		///   account and applies the report, within the pool's bounds.
-		/// - `Delegations`: records what is delegated per validator.
-		/// - `WithdrawalReleased` / `WithdrawalFailed`: settles a withdrawal, refunding a failed
-		///   one.
-		/// If execution fails, the votes are kept, `MessageFailed` says why, and
-		/// `execute_message` may retry.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `NotRelayer`, `AlreadyVoted`, `AlreadyExecuted`, `ZeroHash`,
-		/// `ZeroAmount`, `PoolNotFound`, `WrongChain`, `TooManyValidators`,
-		/// `WithdrawalNotFound`.
-		///
-		/// ## Events
-		/// `Attested`; on execution `MessageExecuted` and the message's own events, or
-		/// `MessageFailed`.
-		#[pallet::call_index(21)]
-		#[pallet::weight(Pallet::<T>::execution_weight(message))]
-		pub fn attest(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			message: MessageOf<T>,
-		) -> DispatchResultWithPostInfo {
-			let relayer = ensure_signed(origin)?;
-			let weight = Self::execution_weight(&message);
-			// A vote that does not execute costs only the vote.
-			let actual = match Self::do_attest(relayer, chain, message)? {
-				bridge::Tally::Pending => T::WeightInfo::attest_vote(),
-				bridge::Tally::Executed | bridge::Tally::Failed => weight,
-			};
-			Ok(frame_support::dispatch::PostDispatchInfo {
-				actual_weight: Some(actual),
-				pays_fee: Pays::No,
-			})
-		}
-
-		/// Execute a message that the threshold of the current relayers has attested but that
-		/// did not execute (the chain was paused, or execution failed and may now succeed).
-		///
-		/// ## Dispatch Origin
-		/// Signed: anyone.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `ChainPaused`, `ThresholdNotReached`, the message's checks
-		/// (`AlreadyExecuted`, ...), and the execution's own errors.
-		///
-		/// ## Events
-		/// `MessageExecuted` and the message's own events.
-		#[pallet::call_index(22)]
-		#[pallet::weight(
-			Pallet::<T>::execution_weight(message).max(T::WeightInfo::execute_message())
-		)]
-		pub fn execute_message(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			message: MessageOf<T>,
-		) -> DispatchResult {
-			ensure_signed(origin)?;
-			Self::do_execute_message(chain, message)
-		}
-
-		/// Pay a queued deposit now that its window has room.
-		///
-		/// ## Dispatch Origin
-		/// Signed: anyone.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `ChainPaused`, `QueuedDepositNotFound`, `DepositOverLimit`, and the
-		/// wrapped coin's mint errors.
-		///
-		/// ## Events
-		/// `Deposited` (and `Staked`), `QueuedDepositReleased`.
-		#[pallet::call_index(23)]
-		#[pallet::weight(T::WeightInfo::release_deposit())]
-		pub fn release_deposit(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			id: QueuedDepositId,
-		) -> DispatchResult {
-			ensure_signed(origin)?;
-			Self::do_release_deposit(chain, id, false)
-		}
-
-		/// Pay a queued deposit whatever the limits.
-		///
-		/// ## Dispatch Origin
-		/// [`Config::BridgeOrigin`].
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `ChainPaused`, `QueuedDepositNotFound`, and the wrapped coin's mint
-		/// errors.
-		///
-		/// ## Events
-		/// `Deposited` (and `Staked`), `QueuedDepositReleased`.
-		#[pallet::call_index(24)]
-		#[pallet::weight(T::WeightInfo::approve_deposit())]
-		pub fn approve_deposit(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			id: QueuedDepositId,
-		) -> DispatchResult {
-			T::BridgeOrigin::ensure_origin(origin)?;
-			Self::do_release_deposit(chain, id, true)
-		}
-
-		/// Send `amount` of a chain's wrapped coin back to `recipient` on that chain.
-		///
-		/// ## Dispatch Origin
-		/// Signed: the holder.
-		///
-		/// ## Details
-		/// Burns the wrapped coin now and records a withdrawal; the relayers attest when it is
-		/// paid there (or that it failed, which mints it back here). A withdrawal is settled
-		/// exactly once.
-		///
-		/// ## Errors
-		/// `ChainNotFound`, `ChainPaused`, `ZeroAmount`, `ZeroRecipient`,
-		/// `InsufficientWrapped`, `WithdrawalLeavesDust`.
-		///
-		/// ## Events
-		/// `WithdrawalRequested`.
-		#[pallet::call_index(25)]
-		#[pallet::weight(T::WeightInfo::withdraw_to_remote())]
-		pub fn withdraw_to_remote(
-			origin: OriginFor<T>,
-			chain: ChainId,
-			#[pallet::compact] amount: BalanceOf<T>,
-			recipient: H160,
-		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw_to_remote(who, chain, amount, recipient).map(|_| ())
 		}
 	}
 
@@ -1522,13 +1130,15 @@ pub mod pallet {
 			Self::unbonding_view(pool, &who)
 		}
 
-		/// What staking `amount` gives now: bond (in underlying) or cert tokens.
+		/// What `who` staking `amount` would receive now: bond (in underlying) or cert tokens.
+		/// Runs `stake` itself and rolls it back: refuses exactly what `stake` refuses.
 		pub fn preview_stake(
 			pool: PoolId,
+			who: T::AccountId,
 			amount: BalanceOf<T>,
 			kind: TokenKind,
 		) -> Result<BalanceOf<T>, DispatchError> {
-			Self::do_preview_stake(pool, amount, kind)
+			Self::do_preview_stake(pool, &who, amount, kind)
 		}
 
 		/// A pool's validator allocation: (EVM address, target part).
@@ -1542,14 +1152,28 @@ pub mod pallet {
 			Self::plan_of(pool)
 		}
 
-		/// What unstaking `amount` (bond in underlying, or cert) is worth now, and its release
-		/// block.
+		/// What `who` unstaking `amount` (bond in underlying, or cert) would be owed, and the
+		/// block it is released at. Runs `unstake` itself and rolls it back: refuses exactly
+		/// what `unstake` refuses.
 		pub fn preview_unstake(
 			pool: PoolId,
+			who: T::AccountId,
 			amount: BalanceOf<T>,
 			kind: TokenKind,
 		) -> Result<(BalanceOf<T>, BlockNumberFor<T>), DispatchError> {
-			Self::do_preview_unstake(pool, amount, kind)
+			Self::do_preview_unstake(pool, &who, amount, kind)
+		}
+
+		/// What `who` converting `amount` (all they hold if `None`) from `from` to the other
+		/// token would receive, and the fee. Runs the conversion itself and rolls it back:
+		/// refuses exactly what `bond_to_cert` / `cert_to_bond` (or their `_all` forms) refuse.
+		pub fn preview_convert(
+			pool: PoolId,
+			who: T::AccountId,
+			amount: Option<BalanceOf<T>>,
+			from: TokenKind,
+		) -> Result<ConversionPreview<BalanceOf<T>>, DispatchError> {
+			Self::do_preview_convert(pool, &who, amount, from)
 		}
 	}
 }

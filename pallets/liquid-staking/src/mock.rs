@@ -1,5 +1,6 @@
 //! A runtime for the tests: real pallet-balances, pallet-assets, pallet-scheduler and
-//! pallet-preimage around the pallet.
+//! pallet-preimage around the pallet, and no bridge (`RemoteChains = ()`): the pallet stakes
+//! coins of this chain alone.
 
 use crate::{self as pallet_liquid_staking, *};
 use frame_support::{
@@ -30,20 +31,6 @@ pub const GOVERNANCE: AccountId = 101;
 pub const MAX_VALIDATORS: u32 = 8;
 /// Pays the rewards the tests bring into the pool account.
 pub const REWARDS: AccountId = 60;
-/// The relayers of both chains, threshold 2.
-pub const RELAYER_1: AccountId = 11;
-pub const RELAYER_2: AccountId = 12;
-pub const RELAYER_3: AccountId = 13;
-pub const MAX_RELAYERS: u32 = 5;
-pub const MAX_QUEUED: u32 = 3;
-/// BNB Smart Chain and Polygon, and the wrapped MATIC.
-pub const BSC: ChainId = 56;
-pub const POLYGON: ChainId = 137;
-pub const WMATIC: u32 = 2;
-/// Chain deposit limits: per deposit, per window of `WINDOW` blocks.
-pub const MAX_DEPOSIT: Balance = 1_000 * UNIT;
-pub const MAX_PERIOD: Balance = 2_500 * UNIT;
-pub const WINDOW: BlockNumber = 600;
 /// The per-validator cap of pool 0.
 pub const VALIDATOR_CAP: Perbill = Perbill::from_percent(50);
 
@@ -171,9 +158,9 @@ impl Config for Test {
 	type OracleOrigin = EnsureSignedBy<Oracle, AccountId>;
 	type AllocationOrigin = EnsureSignedBy<Governance, AccountId>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
-	type BridgeOrigin = EnsureSignedBy<Governance, AccountId>;
-	type MaxRelayers = ConstU32<MAX_RELAYERS>;
-	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
+	// No bridge: every pool's coin is staked here.
+	type RemoteChains = ();
+	type BlockNumberProvider = System;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	type DeadShares = ConstU128<DEAD>;
@@ -216,6 +203,9 @@ impl BenchmarkHelper<Test> for BenchHelper {
 		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<_>>::mint_into(
 			*asset, who, amount
 		));
+	}
+	fn validator_chain(_asset: &u32) -> Option<ChainId> {
+		None
 	}
 }
 
@@ -271,11 +261,8 @@ impl ExtBuilder {
 		.assimilate_storage(&mut storage)
 		.unwrap();
 		pallet_assets::GenesisConfig::<Test> {
-			assets: vec![(WBNB, ADMIN, true, WBNB_MIN), (WMATIC, ADMIN, true, WBNB_MIN)],
-			metadata: vec![
-				(WBNB, b"Wrapped BNB".to_vec(), b"WBNB".to_vec(), 18),
-				(WMATIC, b"Wrapped MATIC".to_vec(), b"WMATIC".to_vec(), 18),
-			],
+			assets: vec![(WBNB, ADMIN, true, WBNB_MIN)],
+			metadata: vec![(WBNB, b"Wrapped BNB".to_vec(), b"WBNB".to_vec(), 18)],
 			accounts: vec![
 				(WBNB, ALICE, ENDOWED),
 				(WBNB, BOB, ENDOWED),
@@ -286,27 +273,18 @@ impl ExtBuilder {
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();
-		let chains = vec![
-			(BSC, WBNB, limits(), vec![RELAYER_1, RELAYER_2, RELAYER_3], 2),
-			(POLYGON, WMATIC, limits(), vec![RELAYER_1, RELAYER_2, RELAYER_3], 2),
-		];
-		if !self.pools {
-			pallet_liquid_staking::GenesisConfig::<Test> { chains, ..Default::default() }
-				.assimilate_storage(&mut storage)
-				.unwrap();
-		} else {
+		if self.pools {
 			pallet_liquid_staking::GenesisConfig::<Test> {
-				chains,
-				pools: vec![(
-					WBNB,
-					CERT,
-					b"Liquid staked BNB certificate".to_vec(),
-					b"lsBNBc".to_vec(),
-					18,
-					1,
-					Some(56),
-					default_params(),
-				)],
+				pools: vec![GenesisPool {
+					underlying: WBNB,
+					cert: CERT,
+					cert_name: "Liquid staked BNB certificate".into(),
+					cert_symbol: "lsBNBc".into(),
+					cert_decimals: 18,
+					cert_min_balance: 1,
+					validator_chain: None,
+					params: default_params(),
+				}],
 				allocations: vec![],
 			}
 			.assimilate_storage(&mut storage)
@@ -386,9 +364,4 @@ pub fn fund_rewards(amount: Balance) {
 		amount,
 		Preservation::Expendable
 	));
-}
-
-/// The deposit limits of both chains.
-pub fn limits() -> LimitsOf<Test> {
-	BridgeLimits { max_per_deposit: MAX_DEPOSIT, max_per_period: MAX_PERIOD, period: WINDOW }
 }

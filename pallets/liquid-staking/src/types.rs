@@ -1,18 +1,74 @@
-//! The pallet's types: pools, their parameters, unbonding requests and buckets.
+//! The pallet's types: pools, their parameters, unbonding requests and buckets, the validator
+//! books; and the `*Of<T>` aliases a runtime uses to name them.
 
+use crate::pallet::{Config, MaxTracked};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::BoundedVec, traits::OriginTrait};
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use sp_core::{H160, H256};
 use sp_runtime::{FixedI128, FixedU128, Perbill};
 
-/// Identifier of a pool.
-pub type PoolId = u32;
+pub use liquid_staking_primitives::{
+	ChainId, Epoch, PoolId, RemoteChains, RemotePool, StakingInterface, TokenKind, ValidatorId,
+};
 
-/// Which face of the pool's shares a user holds or asks for.
+/// A balance of the pallet's coins and shares.
+pub type BalanceOf<T> = <T as Config>::Balance;
+/// An account of the runtime.
+pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+/// A pool's parameters.
+pub type PoolParamsOf<T> = PoolParams<AccountIdOf<T>, BalanceOf<T>, BlockNumberFor<T>>;
+/// A pool, as stored.
+pub type PoolInfoOf<T> = PoolInfo<
+	AccountIdOf<T>,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::UnderlyingAssetId,
+	<T as Config>::CertAssetId,
+>;
+/// A pool, as the `pool` view function shows it.
+pub type PoolViewOf<T> = PoolView<
+	AccountIdOf<T>,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::UnderlyingAssetId,
+	<T as Config>::CertAssetId,
+>;
+/// An unbonding request.
+pub type RequestOf<T> = UnbondingRequest<BalanceOf<T>, BlockNumberFor<T>>;
+/// An account's unbonding requests in one pool.
+pub type RequestsOf<T> = BoundedVec<RequestOf<T>, <T as Config>::MaxUnbondingRequests>;
+/// An unbonding request, as the `unbonding_requests` view function shows it.
+pub type UnbondingViewOf<T> = UnbondingView<BalanceOf<T>, BlockNumberFor<T>>;
+/// A point of a pool's rate history.
+pub type RatePointOf<T> = RatePoint<BalanceOf<T>, BlockNumberFor<T>>;
+/// The origin the scheduler dispatches a bucket's maturity with.
+pub type PalletsOriginOf<T> =
+	<<T as frame_system::Config>::RuntimeOrigin as OriginTrait>::PalletsOrigin;
+/// A cert token's name or symbol.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::StringLimit>;
+/// A cert token's metadata, as `create_pool` takes it.
+pub type CertMetadataOf<T> = CertMetadata<NameOf<T>, BalanceOf<T>>;
+/// A validator allocation: (validator, target part), at most `MaxValidators` of them.
+pub type AllocationOf<T> = BoundedVec<(ValidatorId, Perbill), <T as Config>::MaxValidators>;
+/// A delegation report: (validator, what is delegated to it), at most `MaxTracked` of them.
+pub type DelegationsOf<T> = BoundedVec<(ValidatorId, BalanceOf<T>), MaxTracked<T>>;
+/// The validator books of a pool.
+pub type ValidatorsOf<T> = BoundedVec<ValidatorBooks<BalanceOf<T>>, MaxTracked<T>>;
+/// A pool created at genesis.
+pub type GenesisPoolOf<T> = GenesisPool<
+	<T as Config>::UnderlyingAssetId,
+	<T as Config>::CertAssetId,
+	AccountIdOf<T>,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+>;
+
+/// A cert token's metadata: the pallet-assets metadata and minimum balance of the asset
+/// `create_pool` creates.
 #[derive(
 	Clone,
-	Copy,
 	PartialEq,
 	Eq,
 	Encode,
@@ -24,11 +80,47 @@ pub type PoolId = u32;
 	serde::Serialize,
 	serde::Deserialize,
 )]
-pub enum TokenKind {
-	/// The bond token: 1 bond = 1 underlying coin; balances grow as rewards arrive (rebasing).
-	Bond,
-	/// The cert token: a pallet-assets asset of fixed balance whose fair value grows.
-	Cert,
+pub struct CertMetadata<Name, Balance> {
+	/// The token's name (not empty).
+	pub name: Name,
+	/// The token's symbol (not empty).
+	pub symbol: Name,
+	/// The token's decimals (those of the underlying, for a cert that reads as the coin).
+	pub decimals: u8,
+	/// The least balance an account may hold (above zero).
+	pub min_balance: Balance,
+}
+
+/// A pool created at genesis, with the same checks as `create_pool`.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GenesisPool<AssetId, CertId, AccountId, Balance, BlockNumber> {
+	/// The staked coin.
+	pub underlying: AssetId,
+	/// The id of the cert asset to create.
+	pub cert: CertId,
+	/// The cert token's name, as text.
+	pub cert_name: alloc::string::String,
+	/// The cert token's symbol, as text.
+	pub cert_symbol: alloc::string::String,
+	/// The cert token's decimals.
+	pub cert_decimals: u8,
+	/// The cert token's minimum balance.
+	pub cert_min_balance: Balance,
+	/// The chain the pool's validators live on, if remote.
+	pub validator_chain: Option<ChainId>,
+	/// The pool's parameters.
+	pub params: PoolParams<AccountId, Balance, BlockNumber>,
+}
+
+/// A validator allocation set at genesis, with the same checks as `set_allocation`.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GenesisAllocation {
+	/// The pool.
+	pub pool: PoolId,
+	/// (validator, target part) pairs.
+	pub allocation: Vec<(ValidatorId, Perbill)>,
 }
 
 /// What is paused in a pool. Claims of matured requests are never paused.
@@ -112,8 +204,10 @@ pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub underlying: UnderlyingId,
 	/// The cert token: a pallet-assets asset owned by the pallet.
 	pub cert: CertId,
-	/// The EVM chain id of the remote chain the coin is staked on (56: BSC, 137: Polygon), if any.
-	pub remote_chain: Option<u64>,
+	/// The EVM chain id of the chain the pool's validators live on (1: Ethereum, 56: BNB Smart
+	/// Chain), whose relayers report its rewards, slashes and delegations; `None` for a coin
+	/// staked here.
+	pub validator_chain: Option<ChainId>,
 	/// The pool's parameters.
 	pub params: PoolParams<AccountId, Balance, BlockNumber>,
 	/// What is paused.
@@ -173,8 +267,11 @@ pub struct Bucket<Balance> {
 /// A point of a pool's rate history: at `block`, `total_pooled` underlying for `total_shares`.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct RatePoint<Balance, BlockNumber> {
+	/// The block of the point.
 	pub block: BlockNumber,
+	/// The pool's total pooled `P` then.
 	pub total_pooled: Balance,
+	/// The pool's total shares `S` then.
 	pub total_shares: Balance,
 }
 
@@ -194,6 +291,7 @@ pub struct UnbondingView<Balance, BlockNumber> {
 /// A pool's state as the queries show it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
+	/// The pool as stored.
 	pub info: PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId>,
 	/// Underlying per share, 18 decimals.
 	pub rate: FixedU128,
@@ -204,9 +302,6 @@ pub struct PoolView<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	/// The annual rate of return over the rate history, if it has two points or more.
 	pub apr: Option<FixedI128>,
 }
-
-/// A validator of a remote chain: its EVM address.
-pub type ValidatorId = H160;
 
 /// What the pool's books know of one validator.
 ///
@@ -281,168 +376,11 @@ pub struct PlanLine<Balance> {
 	pub to_undelegate: Balance,
 }
 
-/// The EVM chain id of a remote chain (56: BNB Smart Chain, 137: Polygon).
-pub type ChainId = u64;
-
-/// Identifier of a withdrawal to a remote chain.
-pub type WithdrawalId = u64;
-
-/// Identifier of a deposit waiting in a chain's queue.
-pub type QueuedDepositId = u64;
-
-/// How much a chain's deposits may mint: per deposit, and per window of `period` blocks.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct BridgeLimits<Balance, BlockNumber> {
-	/// The most one deposit mints without waiting in the queue.
-	pub max_per_deposit: Balance,
-	/// The most all deposits of one window mint.
-	pub max_per_period: Balance,
-	/// The length of a window, in blocks.
-	pub period: BlockNumber,
-}
-
-/// A remote chain: its wrapped coin here, its limits, its relayers' threshold and its books.
-///
-/// The books satisfy `withdrawn == released + refunded + pending withdrawals`, and the wrapped
-/// coin's total issuance is `issuance_base + minted + refunded − burned − withdrawn`: the
-/// bridge is the only way the wrapped coin is minted.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct ChainInfo<Balance, BlockNumber, AssetId, RelayerSet> {
-	/// The wrapped coin of the chain's native coin (BNB, MATIC) on this chain.
-	pub wrapped: AssetId,
-	/// The chain's relayers (kept here, so that a vote reads one item for the chain).
-	pub relayers: RelayerSet,
-	/// The deposit limits.
-	pub limits: BridgeLimits<Balance, BlockNumber>,
-	/// How many of the current relayers must agree on a message.
-	pub threshold: u32,
-	/// Whether the chain is paused: votes are kept, nothing executes.
-	pub paused: bool,
-	/// The first block of the current deposit window.
-	pub window_start: BlockNumber,
-	/// What deposits minted in the current window.
-	pub window_used: Balance,
-	/// The deposits waiting in the queue.
-	pub queued: u32,
-	/// The wrapped coin's total issuance when the chain was registered.
-	pub issuance_base: Balance,
-	/// Wrapped coin minted by deposits and rewards.
-	pub minted: Balance,
-	/// Wrapped coin burned by slashes.
-	pub burned: Balance,
-	/// Wrapped coin burned by withdrawals.
-	pub withdrawn: Balance,
-	/// Withdrawals released on the remote chain.
-	pub released: Balance,
-	/// Withdrawals that failed on the remote chain and were minted back to their owners.
-	pub refunded: Balance,
-}
-
-/// A deposit on a remote chain, as relayers attest it.
-#[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
-)]
-pub struct Deposit<AccountId, Balance> {
-	/// The remote transaction that locked the coins.
-	pub tx_hash: H256,
-	/// The index of the deposit's log in that transaction.
-	pub log_index: u32,
-	/// Who receives the wrapped coin (or the stake) here.
-	pub beneficiary: AccountId,
-	/// How much.
-	pub amount: Balance,
-	/// Stake it at once into this pool, as this token, instead of paying the wrapped coin.
-	pub stake: Option<(PoolId, TokenKind)>,
-}
-
-/// A remote event, attested by a chain's relayers.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
-pub enum BridgeMessage<AccountId, Balance> {
-	/// Coins were locked on the remote chain for `beneficiary` here: mint the wrapped coin to
-	/// them, or stake it for them.
-	Deposit(Deposit<AccountId, Balance>),
-	/// A remote pool earned `amount` at `epoch`: the wrapped coin is minted into the pool
-	/// account and the rewards are applied.
-	Rewards { pool: PoolId, epoch: u64, amount: Balance },
-	/// A remote pool lost `amount` at `epoch`: the slash is applied and the wrapped coin is
-	/// burned from the pool account.
-	Slash { pool: PoolId, epoch: u64, amount: Balance },
-	/// What a remote pool has delegated to each validator at `epoch`.
-	Delegations { pool: PoolId, epoch: u64, delegations: Vec<(ValidatorId, Balance)> },
-	/// A withdrawal was paid to its recipient on the remote chain in transaction `tx_hash`.
-	WithdrawalReleased { id: WithdrawalId, tx_hash: H256 },
-	/// A withdrawal could not be paid on the remote chain: it is refunded here.
-	WithdrawalFailed { id: WithdrawalId },
-}
-
-/// What makes a message unique: once a key is executed, no message with it executes again.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-pub enum ReplayKey {
-	/// A deposit: its remote transaction and log.
-	Deposit { tx_hash: H256, log_index: u32 },
-	/// A reward or slash report: its pool and epoch.
-	Report { pool: PoolId, epoch: u64 },
-	/// A delegation report: its pool and epoch.
-	Delegations { pool: PoolId, epoch: u64 },
-	/// The settlement of a withdrawal.
-	Withdrawal { id: WithdrawalId },
-}
-
-impl<AccountId, Balance> BridgeMessage<AccountId, Balance> {
-	/// The message's replay key.
-	pub fn key(&self) -> ReplayKey {
-		match self {
-			Self::Deposit(d) => ReplayKey::Deposit { tx_hash: d.tx_hash, log_index: d.log_index },
-			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
-				ReplayKey::Report { pool: *pool, epoch: *epoch }
-			},
-			Self::Delegations { pool, epoch, .. } => {
-				ReplayKey::Delegations { pool: *pool, epoch: *epoch }
-			},
-			Self::WithdrawalReleased { id, .. } | Self::WithdrawalFailed { id } => {
-				ReplayKey::Withdrawal { id: *id }
-			},
-		}
-	}
-}
-
-/// A withdrawal to a remote chain, burned here and waiting for the relayers to settle it.
-#[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
-)]
-pub struct Withdrawal<AccountId, Balance, BlockNumber> {
-	/// The remote chain.
-	pub chain: ChainId,
-	/// Who burned the wrapped coin (and is refunded if the withdrawal fails).
-	pub who: AccountId,
-	/// The EVM address it is paid to.
-	pub recipient: H160,
-	/// How much.
-	pub amount: Balance,
-	/// When it was requested.
-	pub requested_at: BlockNumber,
+/// What a bond ⇄ cert conversion gives, as `preview_convert` shows it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ConversionPreview<Balance> {
+	/// What is received: cert tokens, or bond in underlying.
+	pub received: Balance,
+	/// The fee, in shares (cert tokens paid to the commission account).
+	pub fee: Balance,
 }

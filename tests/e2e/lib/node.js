@@ -126,10 +126,25 @@ export async function createBlocks(api, n, finalize = true) {
 }
 
 /**
+ * A `DispatchError` by name: `section.name` for a pallet's error (`liquidStaking.InsufficientBond`),
+ * `Token.FundsUnavailable` or `Arithmetic.Overflow` for those, else its variant (`BadOrigin`).
+ * A refused runtime-API preview (`Result::Err`) and a failed transaction are named alike.
+ */
+export function errorName(api, dispatchError) {
+	if (dispatchError.isModule) {
+		const meta = api.registry.findMetaError(dispatchError.asModule);
+		return `${meta.section}.${meta.name}`;
+	}
+	if (dispatchError.isToken) return `Token.${dispatchError.asToken.type}`;
+	if (dispatchError.isArithmetic) return `Arithmetic.${dispatchError.asArithmetic.type}`;
+	return dispatchError.type;
+}
+
+/**
  * Signs and sends `tx` with `signer`, waits for its block (`InBlock`), and returns
  * `{ events, error, blockHash }`: the block's events of this extrinsic, and the decoded dispatch
- * error (`section.name`) if it failed. Fails if the transaction is dropped, invalid or usurped,
- * or finalized without an `InBlock` status first.
+ * error (`errorName`: `section.name` for a pallet's error) if it failed. Fails if the
+ * transaction is dropped, invalid or usurped, or finalized without an `InBlock` status first.
  */
 export function send(api, tx, signer) {
 	return new Promise((resolve, reject) => {
@@ -146,15 +161,7 @@ export function send(api, tx, signer) {
 			// case fetching the events of `InBlock` took longer than the node's finality delay
 			// (the order itself is checked in load.test.js).
 			if (result.status.isInBlock || result.status.isFinalized) {
-				let error = null;
-				if (result.dispatchError) {
-					if (result.dispatchError.isModule) {
-						const meta = api.registry.findMetaError(result.dispatchError.asModule);
-						error = `${meta.section}.${meta.name}`;
-					} else {
-						error = result.dispatchError.type;
-					}
-				}
+				const error = result.dispatchError ? errorName(api, result.dispatchError) : null;
 				settle(() =>
 					resolve({
 						events: result.events.map((r) => r.event),

@@ -7,7 +7,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::Codec;
 pub use pallet_liquid_staking::{
-	PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId,
+	ConversionPreview, PlanLine, PoolId, PoolView, TokenKind, UnbondingView, ValidatorId,
 };
 use sp_runtime::{DispatchError, FixedU128, Perbill};
 
@@ -31,10 +31,14 @@ sp_api::decl_runtime_apis! {
 		fn cert_value(pool: PoolId, who: AccountId) -> (Balance, Balance);
 		/// An account's unbonding requests with their release block and value.
 		fn unbonding_requests(pool: PoolId, who: AccountId) -> Vec<UnbondingView<Balance, BlockNumber>>;
-		/// What staking `amount` gives now.
-		fn preview_stake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError>;
-		/// What unstaking `amount` is worth now, and its release block.
-		fn preview_unstake(pool: PoolId, amount: Balance, kind: TokenKind) -> Result<(Balance, BlockNumber), DispatchError>;
+		/// What `who` staking `amount` would receive now; refuses what `stake` refuses.
+		fn preview_stake(pool: PoolId, who: AccountId, amount: Balance, kind: TokenKind) -> Result<Balance, DispatchError>;
+		/// What `who` unstaking `amount` would be owed, and its release block; refuses what
+		/// `unstake` refuses.
+		fn preview_unstake(pool: PoolId, who: AccountId, amount: Balance, kind: TokenKind) -> Result<(Balance, BlockNumber), DispatchError>;
+		/// What `who` converting `amount` (all if `None`) from `from` would receive, and the fee;
+		/// refuses what the conversion refuses.
+		fn preview_convert(pool: PoolId, who: AccountId, amount: Option<Balance>, from: TokenKind) -> Result<ConversionPreview<Balance>, DispatchError>;
 		/// A pool's validator allocation: (EVM address, target part).
 		fn allocation(pool: PoolId) -> Vec<(ValidatorId, Perbill)>;
 		/// A pool's rebalancing plan: per tracked validator its target, what is delegated and

@@ -2,9 +2,10 @@
 //! stake and every matured bucket is planned toward the targets.
 
 use crate::{
-	mock::*, Error, Event, PlanDirection, PlanLine, Pools, TokenKind, ValidatorBooks, ValidatorId,
-	Validators,
+	mock::*, AllocationOf, DelegationsOf, Error, Event, PlanDirection, PlanLine, Pools,
+	StakingInterface, TokenKind, ValidatorBooks, ValidatorId, Validators,
 };
+use codec::{Decode, Encode};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::{DispatchError, Perbill};
 
@@ -17,11 +18,21 @@ fn pct(n: u32) -> Perbill {
 }
 
 fn set(allocation: Vec<(ValidatorId, Perbill)>) -> sp_runtime::DispatchResult {
-	LiquidStaking::set_allocation(RuntimeOrigin::signed(GOVERNANCE), POOL, allocation)
+	LiquidStaking::set_allocation(RuntimeOrigin::signed(GOVERNANCE), POOL, bounded(allocation))
 }
 
 fn report(epoch: u64, delegations: Vec<(ValidatorId, Balance)>) -> sp_runtime::DispatchResult {
-	LiquidStaking::report_delegations(RuntimeOrigin::signed(ORACLE), POOL, epoch, delegations)
+	LiquidStaking::report_delegations(
+		RuntimeOrigin::signed(ORACLE),
+		POOL,
+		epoch,
+		bounded(delegations),
+	)
+}
+
+/// A call argument within its bound.
+fn bounded<X, S: frame_support::traits::Get<u32>>(v: Vec<X>) -> frame_support::BoundedVec<X, S> {
+	v.try_into().ok().expect("within the bound")
 }
 
 /// A stake in a block of its own: planned when the block ends.
@@ -62,13 +73,14 @@ fn only_the_allocation_origin_sets_it() {
 			[RuntimeOrigin::root(), RuntimeOrigin::signed(ORACLE), RuntimeOrigin::signed(ALICE)]
 		{
 			assert_noop!(
-				LiquidStaking::set_allocation(origin, POOL, allocation.clone()),
+				LiquidStaking::set_allocation(origin, POOL, bounded(allocation.clone())),
 				DispatchError::BadOrigin
 			);
 		}
 		assert_ok!(set(allocation.clone()));
 		assert_eq!(LiquidStaking::allocation_of(POOL), allocation);
-		assert!(events().contains(&Event::AllocationSet { pool: POOL, allocation }));
+		assert!(events()
+			.contains(&Event::AllocationSet { pool: POOL, allocation: bounded(allocation) }));
 	});
 }
 
@@ -101,12 +113,13 @@ fn every_bad_allocation_is_refused_with_its_own_error() {
 		let too_many: Vec<_> = (1..=MAX_VALIDATORS as u8 + 1)
 			.map(|i| (v(i), Perbill::from_percent(10)))
 			.collect();
-		assert_noop!(set(too_many), Error::<Test>::TooManyValidators);
+		// Bounded by type: a call naming more validators is not even decoded.
+		assert!(AllocationOf::<Test>::decode(&mut &too_many.encode()[..]).is_err());
 		assert_noop!(
 			LiquidStaking::set_allocation(
 				RuntimeOrigin::signed(GOVERNANCE),
 				7,
-				vec![(v(1), pct(50)), (v(2), pct(50))]
+				bounded(vec![(v(1), pct(50)), (v(2), pct(50))])
 			),
 			Error::<Test>::PoolNotFound
 		);
@@ -222,7 +235,7 @@ fn a_new_allocation_changes_the_plan() {
 		);
 
 		// A release comes out of the dropped v1 first.
-		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 20 * UNIT, TokenKind::Cert).unwrap();
+		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 20 * UNIT, TokenKind::Cert).unwrap().0;
 		run_to_block(bucket);
 		let (direction, amount, moves) = last_plan().unwrap();
 		assert_eq!(direction, PlanDirection::Undelegate);
@@ -282,7 +295,7 @@ fn delegation_reports_are_the_oracle_s_and_never_replayed() {
 		let delegations = vec![(v(1), 60 * UNIT), (v(2), 40 * UNIT)];
 		for origin in [RuntimeOrigin::root(), RuntimeOrigin::signed(GOVERNANCE)] {
 			assert_noop!(
-				LiquidStaking::report_delegations(origin, POOL, 1, delegations.clone()),
+				LiquidStaking::report_delegations(origin, POOL, 1, bounded(delegations.clone())),
 				DispatchError::BadOrigin
 			);
 		}
@@ -292,13 +305,18 @@ fn delegation_reports_are_the_oracle_s_and_never_replayed() {
 			Error::<Test>::DuplicateValidator
 		);
 		let too_many: Vec<_> = (0..2 * MAX_VALIDATORS as u8 + 1).map(|i| (v(i), UNIT)).collect();
-		assert_noop!(report(1, too_many), Error::<Test>::TooManyValidators);
+		assert!(DelegationsOf::<Test>::decode(&mut &too_many.encode()[..]).is_err());
+		// Through the bridge's interface, the same report is refused.
+		assert_noop!(
+			<LiquidStaking as StakingInterface<AccountId>>::report_delegations(POOL, 1, too_many),
+			Error::<Test>::TooManyValidators
+		);
 		assert_noop!(
 			LiquidStaking::report_delegations(
 				RuntimeOrigin::signed(ORACLE),
 				7,
 				1,
-				delegations.clone()
+				bounded(delegations.clone())
 			),
 			Error::<Test>::PoolNotFound
 		);
@@ -329,7 +347,7 @@ fn a_matured_bucket_comes_out_of_the_validators_furthest_over_target() {
 		stake(BOB, 100 * UNIT);
 		// Remote: 100 / 70 / 30 (targets of P = 200: 100 / 60 / 40).
 		assert_ok!(report(1, vec![(v(1), 100 * UNIT), (v(2), 70 * UNIT), (v(3), 30 * UNIT)]));
-		let bucket = LiquidStaking::do_unstake(&BOB, POOL, 50 * UNIT, TokenKind::Cert).unwrap();
+		let bucket = LiquidStaking::do_unstake(&BOB, POOL, 50 * UNIT, TokenKind::Cert).unwrap().0;
 		run_to_block(bucket);
 		// P = 150: targets 75 / 45 / 30; excesses 25 / 25 / 0: 50 comes out of v1 and v2.
 		assert_eq!(
@@ -451,7 +469,7 @@ fn the_stakes_are_planned_before_a_bucket_of_their_pool_matures() {
 	new_test(|| {
 		assert_ok!(set(vec![(v(1), pct(50)), (v(2), pct(50))]));
 		stake(ALICE, 100 * UNIT);
-		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 40 * UNIT, TokenKind::Cert).unwrap();
+		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 40 * UNIT, TokenKind::Cert).unwrap().0;
 		System::set_block_number(bucket);
 		// Staked in the bucket's block, matured in the same block before it ends.
 		assert_ok!(LiquidStaking::stake(

@@ -1,6 +1,6 @@
 mod allocation;
-mod bridge;
 mod pools;
+mod previews;
 mod properties;
 mod rewards;
 mod staking;

@@ -7,16 +7,21 @@ use frame_support::{
 };
 use sp_runtime::{DispatchError, Perbill};
 
-fn name(s: &[u8]) -> crate::pallet::NameOf<Test> {
-	s.to_vec().try_into().unwrap()
+fn metadata(name: &[u8], symbol: &[u8], min_balance: Balance) -> crate::CertMetadataOf<Test> {
+	crate::CertMetadata {
+		name: name.to_vec().try_into().unwrap(),
+		symbol: symbol.to_vec().try_into().unwrap(),
+		decimals: 18,
+		min_balance,
+	}
 }
 
 fn create(
 	origin: RuntimeOrigin,
 	cert: u32,
-	params: crate::pallet::PoolParamsOf<Test>,
+	params: crate::PoolParamsOf<Test>,
 ) -> sp_runtime::DispatchResult {
-	LiquidStaking::create_pool(origin, WBNB, cert, name(b"Cert"), name(b"C"), 18, 1, None, params)
+	LiquidStaking::create_pool(origin, WBNB, cert, metadata(b"Cert", b"C", 1), None, params)
 }
 
 #[test]
@@ -24,7 +29,7 @@ fn genesis_pool_has_its_cert_asset_owned_by_the_pallet() {
 	new_test(|| {
 		let p = pool();
 		assert_eq!(p.cert, CERT);
-		assert_eq!(p.remote_chain, Some(56));
+		assert_eq!(p.validator_chain, None);
 		assert!(Assets::asset_exists(CERT));
 		assert_eq!(Assets::symbol(CERT), b"lsBNBc".to_vec());
 		assert_eq!(Assets::decimals(CERT), 18);
@@ -66,10 +71,7 @@ fn create_pool_refuses_taken_cert_ids_unknown_coins_and_bad_metadata() {
 				RuntimeOrigin::root(),
 				77,
 				101,
-				name(b"C"),
-				name(b"C"),
-				18,
-				1,
+				metadata(b"C", b"C", 1),
 				None,
 				default_params()
 			),
@@ -80,10 +82,7 @@ fn create_pool_refuses_taken_cert_ids_unknown_coins_and_bad_metadata() {
 				RuntimeOrigin::root(),
 				WBNB,
 				101,
-				name(b""),
-				name(b"C"),
-				18,
-				1,
+				metadata(b"", b"C", 1),
 				None,
 				default_params()
 			),
@@ -94,14 +93,23 @@ fn create_pool_refuses_taken_cert_ids_unknown_coins_and_bad_metadata() {
 				RuntimeOrigin::root(),
 				WBNB,
 				101,
-				name(b"C"),
-				name(b"C"),
-				18,
-				0,
+				metadata(b"C", b"C", 0),
 				None,
 				default_params()
 			),
 			Error::<Test>::InvalidCertMinBalance
+		);
+		// This runtime has no bridge: no pool can be staked on a remote chain.
+		assert_noop!(
+			LiquidStaking::create_pool(
+				RuntimeOrigin::root(),
+				WBNB,
+				101,
+				metadata(b"C", b"C", 1),
+				Some(56),
+				default_params()
+			),
+			Error::<Test>::ChainNotFound
 		);
 	});
 }
@@ -110,7 +118,7 @@ fn create_pool_refuses_taken_cert_ids_unknown_coins_and_bad_metadata() {
 fn every_parameter_is_range_checked() {
 	new_test(|| {
 		let d = default_params;
-		let cases: Vec<(crate::pallet::PoolParamsOf<Test>, Error<Test>)> = vec![
+		let cases: Vec<(crate::PoolParamsOf<Test>, Error<Test>)> = vec![
 			(PoolParams { min_stake: 0, ..d() }, Error::InvalidMinimum),
 			(PoolParams { min_stake: WBNB_MIN - 1, ..d() }, Error::InvalidMinimum),
 			(PoolParams { min_unstake: 0, ..d() }, Error::InvalidMinimum),

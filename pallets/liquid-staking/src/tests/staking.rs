@@ -119,15 +119,12 @@ impl Pools {
 		let extra = p.total_pooled * (factor - 1);
 		p.total_pooled *= factor;
 		crate::Pools::<Test>::insert(POOL, p);
-		// Far more than any account holds: minted, and counted as issued before the bridge.
+		// Far more than any account holds: minted.
 		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<_>>::mint_into(
 			WBNB,
 			&pool_account(),
 			extra
 		));
-		crate::Chains::<Test>::mutate(BSC, |c| {
-			c.as_mut().unwrap().issuance_base += extra;
-		});
 	}
 }
 
@@ -350,10 +347,12 @@ fn a_stake_is_charged_as_an_asset_stake_and_refunded_in_a_native_coin_pool() {
 			RuntimeOrigin::root(),
 			native,
 			303,
-			b"Native cert".to_vec().try_into().unwrap(),
-			b"cNAT".to_vec().try_into().unwrap(),
-			18,
-			1,
+			crate::CertMetadata {
+				name: b"Native cert".to_vec().try_into().unwrap(),
+				symbol: b"cNAT".to_vec().try_into().unwrap(),
+				decimals: 18,
+				min_balance: 1,
+			},
 			None,
 			default_params()
 		));

@@ -1,7 +1,10 @@
 //! The DEX: pallet-asset-conversion over every token of the chain: the native token, the
 //! pallet-assets tokens (wrapped BNB and MATIC, the cert tokens) and the bond token of each
 //! liquid-staking pool, through its `fungibles` implementation. Liquidity-provider tokens are a
-//! second pallet-assets instance.
+//! second pallet-assets instance, `PoolAssets` (configured in [`super::assets`]).
+//!
+//! Also here: [`pallet_dex_genesis`], a dev-only pallet that seeds the DEX at genesis for the
+//! `development` preset.
 
 use crate::{
 	AccountId, AssetId, Assets, Balance, Balances, LiquidStaking, PoolAssets, Runtime, RuntimeEvent,
@@ -11,7 +14,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		tokens::{fungible, fungibles, imbalance::ResolveAssetTo},
-		AsEnsureOriginWithArg, ConstU128, ConstU32, NeverEnsureOrigin,
+		ConstU128, ConstU32,
 	},
 	PalletId,
 };
@@ -140,35 +143,17 @@ impl pallet_asset_conversion::BenchmarkHelper<DexAsset> for DexBenchmarkHelper {
 	}
 }
 
-/// The liquidity-provider tokens: created by the DEX only.
-impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type Balance = Balance;
-	type RemoveItemsLimit = ConstU32<1000>;
-	type AssetId = u32;
-	type AssetIdParameter = u32;
-	type ReserveData = ();
-	type Currency = Balances;
-	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
-	type AssetDeposit = ConstU128<0>;
-	type AssetAccountDeposit = crate::configs::AssetAccountDeposit;
-	type MetadataDepositBase = ConstU128<0>;
-	type MetadataDepositPerByte = ConstU128<0>;
-	type ApprovalDeposit = crate::configs::ApprovalDeposit;
-	type StringLimit = crate::configs::AssetsStringLimit;
-	type Holder = ();
-	type Freezer = ();
-	type Extra = ();
-	type CallbackHandle = ();
-	type AssetIdAllocator = ();
-	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
-}
-
 /// Seeds the DEX at genesis: stakes that give the liquidity providers their bond, then pools
 /// with their first liquidity, all through the pallets' own calls.
+///
+/// **Dev-only.** It exists for the genesis presets alone: the `development` preset fills its
+/// genesis config (the end-to-end tests and the web page trade in the pools it creates), the
+/// `local_testnet` preset leaves it empty, and a production chain spec should leave it empty too.
+/// It has no calls, no storage items, no events, no errors, no constants and no hooks: after
+/// genesis it does nothing. What it adds to the metadata is an empty pallet entry (`DexGenesis`,
+/// index 51) and the `dexGenesis` section of the genesis config; to the state, only the storage
+/// version key FRAME writes for every pallet. The pools and stakes it makes are ordinary ones of
+/// pallet-asset-conversion and pallet-liquid-staking.
 #[frame_support::pallet]
 pub mod pallet_dex_genesis {
 	use super::DexAsset;

@@ -1,5 +1,5 @@
-//! The bridge to the remote chains (BNB Smart Chain, Polygon): their relayers, the messages they
-//! attest, the deposit limits and queue, and the withdrawals back.
+//! The logic behind the calls: relayer sets, votes and their execution, the deposit limits and
+//! queue, and the withdrawals back.
 //!
 //! A relayer attests one remote event per call. Votes are kept per replay key, one per relayer
 //! (a relayer may correct its vote); a message executes once the threshold of the **current**
@@ -7,14 +7,9 @@
 //! a chain is minted only here: by an attested deposit, by attested rewards (into the pool
 //! account, so the pool stays fully backed), and back to a user whose withdrawal failed.
 
-use crate::{
-	impls::{raw, Funding},
-	pallet::*,
-	types::*,
-};
-use alloc::vec::Vec;
+use crate::{pallet::*, types::*, LOG_TARGET};
 use frame_support::{
-	ensure,
+	defensive, ensure,
 	pallet_prelude::*,
 	storage::with_storage_layer,
 	traits::{
@@ -24,12 +19,12 @@ use frame_support::{
 };
 use sp_core::{H160, H256};
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{BlockNumberProvider, Saturating, Zero},
 	ArithmeticError,
 };
 
 /// How a message's votes stand after a vote.
-pub(crate) enum Tally {
+pub enum Tally {
 	/// The threshold is not reached yet, or the chain is paused.
 	Pending,
 	/// The message executed.
@@ -54,49 +49,51 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// A relayer set: not empty, no duplicate, at most `MaxRelayers`, and a threshold above
-	/// half of it (and not above it).
-	pub(crate) fn relayer_set(
-		relayers: Vec<T::AccountId>,
-		threshold: u32,
-	) -> Result<RelayersOf<T>, DispatchError> {
-		let n = relayers.len();
-		ensure!(n <= T::MaxRelayers::get() as usize, Error::<T>::TooManyRelayers);
+	/// The bridge's clock: the block number of [`Config::BlockNumberProvider`].
+	pub(crate) fn now() -> BlockNumberOf<T> {
+		T::BlockNumberProvider::current_block_number()
+	}
+
+	/// Checks a relayer set: no duplicate, and a threshold above half of it (and not above it).
+	pub(crate) fn ensure_relayer_set(relayers: &RelayersOf<T>, threshold: u32) -> DispatchResult {
 		for (i, r) in relayers.iter().enumerate() {
 			ensure!(!relayers[..i].contains(r), Error::<T>::DuplicateRelayer);
 		}
-		let t = threshold as usize;
+		let (n, t) = (relayers.len(), threshold as usize);
 		ensure!(t > 0 && t <= n && 2 * t > n, Error::<T>::InvalidThreshold);
-		relayers.try_into().map_err(|_| Error::<T>::TooManyRelayers.into())
+		Ok(())
 	}
 
 	/// Registers a chain (see `register_chain`).
-	pub(crate) fn do_register_chain(
+	pub fn do_register_chain(
 		chain: ChainId,
-		wrapped: T::UnderlyingAssetId,
+		wrapped: T::AssetId,
 		limits: LimitsOf<T>,
-		relayers: Vec<T::AccountId>,
+		relayers: RelayersOf<T>,
 		threshold: u32,
 	) -> DispatchResult {
 		ensure!(chain != 0, Error::<T>::InvalidChainId);
 		ensure!(!Chains::<T>::contains_key(chain), Error::<T>::ChainExists);
-		ensure!(T::Underlying::asset_exists(wrapped.clone()), Error::<T>::UnderlyingNotFound);
-		ensure!(!WrappedChain::<T>::contains_key(&wrapped), Error::<T>::WrappedAlreadyLinked);
+		ensure!(T::Assets::asset_exists(wrapped.clone()), Error::<T>::WrappedNotFound);
 		Self::ensure_limits(&limits)?;
-		let set = Self::relayer_set(relayers, threshold)?;
+		Self::ensure_relayer_set(&relayers, threshold)?;
 
+		// The first chain of a coin records its issuance: from then on the bridge alone
+		// mints and burns it.
+		if !WrappedCoins::<T>::contains_key(&wrapped) {
+			WrappedCoins::<T>::insert(&wrapped, T::Assets::total_issuance(wrapped.clone()));
+		}
 		Chains::<T>::insert(
 			chain,
 			ChainInfo {
 				wrapped: wrapped.clone(),
-				relayers: set.clone(),
+				relayers: relayers.clone(),
 				limits,
 				threshold,
 				paused: false,
-				window_start: frame_system::Pallet::<T>::block_number(),
+				window_start: Self::now(),
 				window_used: Zero::zero(),
 				queued: 0,
-				issuance_base: T::Underlying::total_issuance(wrapped.clone()),
 				minted: Zero::zero(),
 				burned: Zero::zero(),
 				withdrawn: Zero::zero(),
@@ -104,38 +101,42 @@ impl<T: Config> Pallet<T> {
 				refunded: Zero::zero(),
 			},
 		);
-		WrappedChain::<T>::insert(&wrapped, chain);
-		Self::deposit_event(Event::ChainRegistered {
-			chain,
-			wrapped,
-			limits,
-			relayers: set.to_vec(),
-			threshold,
-		});
+		Self::deposit_event(Event::ChainRegistered { chain, wrapped, limits, relayers, threshold });
 		Ok(())
 	}
 
 	/// Replaces a chain's relayers and threshold (see `set_relayers`).
 	pub(crate) fn do_set_relayers(
 		chain: ChainId,
-		relayers: Vec<T::AccountId>,
+		relayers: RelayersOf<T>,
 		threshold: u32,
 	) -> DispatchResult {
 		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
-		let set = Self::relayer_set(relayers, threshold)?;
+		Self::ensure_relayer_set(&relayers, threshold)?;
 		info.threshold = threshold;
-		info.relayers = set.clone();
+		info.relayers = relayers.clone();
 		Chains::<T>::insert(chain, info);
-		Self::deposit_event(Event::RelayersSet { chain, relayers: set.to_vec(), threshold });
+		Self::deposit_event(Event::RelayersSet { chain, relayers, threshold });
 		Ok(())
 	}
 
 	/// Refuses a message that is malformed, not of this chain, or whose key is already spent.
-	pub(crate) fn validate_message(chain: ChainId, message: &MessageOf<T>) -> DispatchResult {
-		let on_chain = |pool: PoolId| -> Result<PoolInfoOf<T>, DispatchError> {
-			let info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
-			ensure!(info.remote_chain == Some(chain), Error::<T>::WrongChain);
-			Ok(info)
+	///
+	/// A deposit may be staked into any pool of the chain's wrapped coin (MATIC from Polygon
+	/// into the pool whose validators live on Ethereum); reports come only from the chain a
+	/// pool's validators live on.
+	pub(crate) fn validate_message(
+		chain: ChainId,
+		info: &ChainInfoOf<T>,
+		message: &MessageOf<T>,
+	) -> DispatchResult {
+		let pool_of = |pool: PoolId| -> Result<RemotePool<T::AssetId>, DispatchError> {
+			T::Staking::remote_pool(pool).ok_or_else(|| Error::<T>::PoolNotFound.into())
+		};
+		let on_chain = |pool: PoolId| -> Result<RemotePool<T::AssetId>, DispatchError> {
+			let p = pool_of(pool)?;
+			ensure!(p.validator_chain == Some(chain), Error::<T>::WrongChain);
+			Ok(p)
 		};
 		match message {
 			BridgeMessage::Deposit(d) => {
@@ -146,7 +147,7 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::AlreadyExecuted
 				);
 				if let Some((pool, _)) = d.stake {
-					on_chain(pool)?;
+					ensure!(pool_of(pool)?.underlying == info.wrapped, Error::<T>::NotThePoolsCoin);
 				}
 			},
 			BridgeMessage::Rewards { pool, epoch, amount }
@@ -155,13 +156,9 @@ impl<T: Config> Pallet<T> {
 				let info = on_chain(*pool)?;
 				ensure!(*epoch > info.last_epoch, Error::<T>::AlreadyExecuted);
 			},
-			BridgeMessage::Delegations { pool, epoch, delegations } => {
+			BridgeMessage::Delegations { pool, epoch, .. } => {
 				let info = on_chain(*pool)?;
 				ensure!(*epoch > info.delegation_epoch, Error::<T>::AlreadyExecuted);
-				ensure!(
-					delegations.len() <= MaxTracked::<T>::get() as usize,
-					Error::<T>::TooManyValidators
-				);
 			},
 			BridgeMessage::WithdrawalReleased { id, tx_hash } => {
 				ensure!(!tx_hash.is_zero(), Error::<T>::ZeroHash);
@@ -198,7 +195,7 @@ impl<T: Config> Pallet<T> {
 		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		let relayers = &info.relayers;
 		ensure!(relayers.contains(&relayer), Error::<T>::NotRelayer);
-		Self::validate_message(chain, &message)?;
+		Self::validate_message(chain, &info, &message)?;
 
 		let key = message.key();
 		let hash = Self::message_hash(chain, &message);
@@ -208,7 +205,10 @@ impl<T: Config> Pallet<T> {
 		match votes.iter_mut().find(|(who, _)| *who == relayer) {
 			Some((_, h)) if *h == hash => return Err(Error::<T>::AlreadyVoted.into()),
 			Some((_, h)) => *h = hash,
-			None => votes.try_push((relayer.clone(), hash)).map_err(|_| Error::<T>::Defensive)?,
+			None => votes.try_push((relayer.clone(), hash)).map_err(|_| {
+				defensive!("a vote list is bounded like the relayer set it is filtered by");
+				Error::<T>::Defensive(DefensiveError::VotesFull)
+			})?,
 		}
 		let count = votes.iter().filter(|(_, h)| *h == hash).count() as u32;
 		Votes::<T>::insert(chain, key, votes);
@@ -230,6 +230,7 @@ impl<T: Config> Pallet<T> {
 				Ok(Tally::Executed)
 			},
 			Err(error) => {
+				log::debug!(target: LOG_TARGET, "message {key:?} of chain {chain} failed: {error:?}");
 				Self::deposit_event(Event::MessageFailed { chain, key, message_hash: hash, error });
 				Ok(Tally::Failed)
 			},
@@ -240,7 +241,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_execute_message(chain: ChainId, message: MessageOf<T>) -> DispatchResult {
 		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		ensure!(!info.paused, Error::<T>::ChainPaused);
-		Self::validate_message(chain, &message)?;
+		Self::validate_message(chain, &info, &message)?;
 		let key = message.key();
 		let hash = Self::message_hash(chain, &message);
 		let relayers = &info.relayers;
@@ -283,29 +284,29 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 			BridgeMessage::Rewards { pool, epoch, amount } => {
-				T::Underlying::mint_into(
+				T::Assets::mint_into(
 					info.wrapped.clone(),
-					&Self::pool_account(*pool),
+					&T::Staking::pool_account(*pool),
 					*amount,
 				)?;
 				info.minted = info.minted.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
-				Self::do_report_rewards(*pool, *epoch, *amount)?;
+				T::Staking::report_rewards(*pool, *epoch, *amount)?;
 			},
 			BridgeMessage::Slash { pool, epoch, amount } => {
-				Self::do_report_slash(*pool, *epoch, *amount)?;
-				let burned = T::Underlying::burn_from(
+				T::Staking::report_slash(*pool, *epoch, *amount)?;
+				let burned = T::Assets::burn_from(
 					info.wrapped.clone(),
-					&Self::pool_account(*pool),
+					&T::Staking::pool_account(*pool),
 					*amount,
 					Preservation::Expendable,
 					Precision::Exact,
 					Fortitude::Force,
 				)?;
-				ensure!(burned == *amount, Error::<T>::Defensive);
+				Self::ensure_burned(burned, *amount)?;
 				info.burned = info.burned.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 			},
 			BridgeMessage::Delegations { pool, epoch, delegations } => {
-				Self::do_report_delegations(*pool, *epoch, delegations.clone())?;
+				T::Staking::report_delegations(*pool, *epoch, delegations.clone().into_inner())?;
 			},
 			BridgeMessage::WithdrawalReleased { id, tx_hash } => {
 				let w = Withdrawals::<T>::take(id).ok_or(Error::<T>::WithdrawalNotFound)?;
@@ -321,7 +322,7 @@ impl<T: Config> Pallet<T> {
 			},
 			BridgeMessage::WithdrawalFailed { id } => {
 				let w = Withdrawals::<T>::take(id).ok_or(Error::<T>::WithdrawalNotFound)?;
-				T::Underlying::mint_into(info.wrapped.clone(), &w.who, w.amount)?;
+				T::Assets::mint_into(info.wrapped.clone(), &w.who, w.amount)?;
 				info.refunded =
 					info.refunded.checked_add(&w.amount).ok_or(ArithmeticError::Overflow)?;
 				Self::deposit_event(Event::WithdrawalRefunded {
@@ -338,7 +339,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Starts a new window once the current one has run its period.
 	fn roll_window(info: &mut ChainInfoOf<T>) {
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = Self::now();
 		if now >= info.window_start.saturating_add(info.limits.period) {
 			info.window_start = now;
 			info.window_used = Zero::zero();
@@ -357,15 +358,21 @@ impl<T: Config> Pallet<T> {
 	fn pay_deposit(chain: ChainId, info: &mut ChainInfoOf<T>, d: &DepositOf<T>) -> DispatchResult {
 		let mut staked = None;
 		if let Some((pool, kind)) = d.stake {
+			// Minted into the pool account and staked, or neither.
 			match with_storage_layer(|| {
-				Self::do_stake_funded(&d.beneficiary, pool, d.amount, kind, Funding::BridgeMint)
+				T::Assets::mint_into(
+					info.wrapped.clone(),
+					&T::Staking::pool_account(pool),
+					d.amount,
+				)?;
+				T::Staking::stake_deposited(&d.beneficiary, pool, d.amount, kind)
 			}) {
 				Ok(_) => staked = Some((pool, kind)),
 				Err(error) => Self::deposit_event(Event::DepositStakeFailed { chain, pool, error }),
 			}
 		}
 		if staked.is_none() {
-			T::Underlying::mint_into(info.wrapped.clone(), &d.beneficiary, d.amount)?;
+			T::Assets::mint_into(info.wrapped.clone(), &d.beneficiary, d.amount)?;
 		}
 		info.minted = info.minted.checked_add(&d.amount).ok_or(ArithmeticError::Overflow)?;
 		Self::deposit_event(Event::Deposited {
@@ -392,7 +399,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(approved || Self::fits(&info, d.amount), Error::<T>::DepositOverLimit);
 		info.window_used.saturating_accrue(d.amount);
 		DepositQueue::<T>::remove(chain, id);
-		info.queued = info.queued.checked_sub(1).ok_or(Error::<T>::Defensive)?;
+		info.queued = info.queued.checked_sub(1).ok_or_else(|| {
+			defensive!("a queued deposit is counted in its chain's queue");
+			Error::<T>::Defensive(DefensiveError::QueueCount)
+		})?;
 		Self::pay_deposit(chain, &mut info, &d)?;
 		Chains::<T>::insert(chain, info);
 		Self::deposit_event(Event::QueuedDepositReleased { chain, id, approved });
@@ -411,7 +421,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!info.paused, Error::<T>::ChainPaused);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(!recipient.is_zero(), Error::<T>::ZeroRecipient);
-		let balance = T::Underlying::reducible_balance(
+		let balance = T::Assets::reducible_balance(
 			info.wrapped.clone(),
 			&who,
 			Preservation::Expendable,
@@ -422,10 +432,10 @@ impl<T: Config> Pallet<T> {
 		// the rest as dust, which nobody would receive on the remote chain.
 		let left = balance - amount;
 		ensure!(
-			left.is_zero() || left >= T::Underlying::minimum_balance(info.wrapped.clone()),
+			left.is_zero() || left >= T::Assets::minimum_balance(info.wrapped.clone()),
 			Error::<T>::WithdrawalLeavesDust
 		);
-		let burned = T::Underlying::burn_from(
+		let burned = T::Assets::burn_from(
 			info.wrapped.clone(),
 			&who,
 			amount,
@@ -433,19 +443,13 @@ impl<T: Config> Pallet<T> {
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;
-		ensure!(burned == amount, Error::<T>::Defensive);
+		Self::ensure_burned(burned, amount)?;
 		info.withdrawn = info.withdrawn.checked_add(&amount).ok_or(ArithmeticError::Overflow)?;
 		let id = NextWithdrawalId::<T>::get();
 		NextWithdrawalId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
 		Withdrawals::<T>::insert(
 			id,
-			Withdrawal {
-				chain,
-				who: who.clone(),
-				recipient,
-				amount,
-				requested_at: frame_system::Pallet::<T>::block_number(),
-			},
+			Withdrawal { chain, who: who.clone(), recipient, amount, requested_at: Self::now() },
 		);
 		Chains::<T>::insert(chain, info);
 		Self::deposit_event(Event::WithdrawalRequested { id, chain, who, recipient, amount });
@@ -476,6 +480,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A burn with `Precision::Exact` took exactly what was asked.
+	fn ensure_burned(burned: BalanceOf<T>, asked: BalanceOf<T>) -> DispatchResult {
+		if burned != asked {
+			defensive!("an exact burn took another amount");
+			return Err(Error::<T>::Defensive(DefensiveError::PartialBurn).into());
+		}
+		Ok(())
+	}
+
 	/// The weight of executing `message`, at its worst case.
 	pub(crate) fn execution_weight(message: &MessageOf<T>) -> Weight {
 		use crate::WeightInfo as _;
@@ -497,72 +510,12 @@ impl<T: Config> Pallet<T> {
 		};
 		w.max(T::WeightInfo::attest_vote())
 	}
+}
 
-	/// The bridge's invariants.
-	#[cfg(any(test, feature = "std", feature = "try-runtime"))]
-	pub(crate) fn bridge_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use alloc::collections::btree_map::BTreeMap;
-		use alloc::collections::btree_set::BTreeSet;
-		let chains: BTreeSet<ChainId> = Chains::<T>::iter_keys().collect();
-		let next_withdrawal = NextWithdrawalId::<T>::get();
-		let mut pending: BTreeMap<ChainId, u128> = BTreeMap::new();
-		for (id, w) in Withdrawals::<T>::iter() {
-			ensure!(id < next_withdrawal, "a withdrawal id was never given");
-			ensure!(chains.contains(&w.chain), "a withdrawal to no chain");
-			ensure!(!w.amount.is_zero(), "a withdrawal of nothing");
-			*pending.entry(w.chain).or_default() += raw(w.amount);
-		}
-		let mut queued: BTreeMap<ChainId, u32> = BTreeMap::new();
-		let next_queued = NextQueuedDepositId::<T>::get();
-		for (chain, id, d) in DepositQueue::<T>::iter() {
-			ensure!(id < next_queued, "a queued deposit id was never given");
-			ensure!(!d.amount.is_zero(), "a queued deposit of nothing");
-			*queued.entry(chain).or_default() += 1;
-		}
-		for (chain, info) in Chains::<T>::iter() {
-			let relayers = &info.relayers;
-			let (n, t) = (relayers.len(), info.threshold as usize);
-			ensure!(t > 0 && t <= n && 2 * t > n, "a relayer threshold is not above half its set");
-			for (i, r) in relayers.iter().enumerate() {
-				ensure!(!relayers[..i].contains(r), "a relayer is listed twice");
-			}
-			ensure!(
-				WrappedChain::<T>::get(&info.wrapped) == Some(chain),
-				"a wrapped coin is not linked to its chain"
-			);
-			let q = queued.remove(&chain).unwrap_or(0);
-			ensure!(q == info.queued, "the queue count differs from the queued deposits");
-			ensure!(q <= T::MaxQueuedDeposits::get(), "the deposit queue is over its bound");
-			ensure!(
-				raw(info.released) <= raw(info.withdrawn),
-				"released withdrawals exceed the coins burned for them"
-			);
-			ensure!(
-				raw(info.withdrawn)
-					== raw(info.released)
-						+ raw(info.refunded)
-						+ pending.remove(&chain).unwrap_or(0),
-				"burned withdrawals differ from released + refunded + pending"
-			);
-			let issued = raw(T::Underlying::total_issuance(info.wrapped.clone()));
-			let books = raw(info.issuance_base) + raw(info.minted) + raw(info.refunded);
-			ensure!(
-				books.checked_sub(raw(info.burned) + raw(info.withdrawn)) == Some(issued),
-				"the wrapped coin's issuance differs from what the bridge minted and burned"
-			);
-		}
-		ensure!(queued.is_empty(), "deposits queued for no chain");
-		ensure!(pending.is_empty(), "withdrawals to no chain");
-		for (chain, _, votes) in Votes::<T>::iter() {
-			ensure!(chains.contains(&chain), "votes on no chain");
-			ensure!(!votes.is_empty(), "an empty vote list is stored");
-			for (i, (who, _)) in votes.iter().enumerate() {
-				ensure!(
-					!votes[..i].iter().any(|(w, _)| w == who),
-					"a relayer voted twice on a key"
-				);
-			}
-		}
-		Ok(())
+/// What liquid staking asks of the bridge: the wrapped coin of a registered chain, so that a
+/// pool staked on that chain is created with that coin.
+impl<T: Config> RemoteChains<T::AssetId> for Pallet<T> {
+	fn wrapped_coin(chain: ChainId) -> Option<T::AssetId> {
+		Chains::<T>::get(chain).map(|c| c.wrapped)
 	}
 }

@@ -1,0 +1,744 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod bridge;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(test, feature = "try-runtime", feature = "fuzzing"))]
+mod try_state;
+
+pub use bridge::Tally;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The target of the pallet's log lines.
+pub const LOG_TARGET: &str = "runtime::liquid-staking-bridge";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungibles, tokens::Balance as BalanceTrait},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::{H160, H256};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Balances of the wrapped coins.
+		type Balance: BalanceTrait + MaybeSerializeDeserialize;
+
+		/// How the runtime names a coin.
+		type AssetId: Parameter + MaxEncodedLen + MaybeSerializeDeserialize + Ord;
+
+		/// The wrapped coins, which the bridge alone mints and burns.
+		type Assets: fungibles::Mutate<
+			Self::AccountId,
+			AssetId = Self::AssetId,
+			Balance = Self::Balance,
+		>;
+
+		/// Liquid staking: the pools deposits are staked into and reports are applied to
+		/// (pallet-liquid-staking).
+		type Staking: StakingInterface<
+			Self::AccountId,
+			Balance = Self::Balance,
+			AssetId = Self::AssetId,
+		>;
+
+		/// Registers remote chains, sets their relayers, thresholds and deposit limits,
+		/// unpauses them and approves queued deposits (a governance origin: an OpenGov track).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The most relayers one chain may have.
+		#[pallet::constant]
+		type MaxRelayers: Get<u32>;
+
+		/// The most deposits one chain's queue may hold.
+		#[pallet::constant]
+		type MaxQueuedDeposits: Get<u32>;
+
+		/// The most validators one delegation report may name (at least what the staking side
+		/// takes: [`StakingInterface::max_delegations`]).
+		#[pallet::constant]
+		type MaxDelegations: Get<u32>;
+
+		/// The clock of the deposit windows: in a parachain, the relay chain's block number,
+		/// so that a window lasts as long whatever the parachain's block time.
+		type BlockNumberProvider: sp_runtime::traits::BlockNumberProvider<
+			BlockNumber: MaybeSerializeDeserialize + DecodeWithMemTracking,
+		>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+
+		/// Creates the wrapped coins the benchmarks use.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self>;
+	}
+
+	/// Prepares what the benchmarks need in a runtime.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper<T: Config> {
+		/// A coin that may be registered as a chain's wrapped coin, created if needed.
+		fn wrapped() -> T::AssetId;
+	}
+
+	/// The remote chains the bridge serves.
+	#[pallet::storage]
+	pub type Chains<T: Config> = StorageMap<_, Twox64Concat, ChainId, ChainInfoOf<T>>;
+
+	/// The wrapped coins of the registered chains, each with its total issuance when its first
+	/// chain was registered (several chains may share one coin).
+	#[pallet::storage]
+	pub type WrappedCoins<T: Config> = StorageMap<_, Blake2_128Concat, T::AssetId, BalanceOf<T>>;
+
+	/// Votes not yet executed, per chain and replay key: each relayer and the hash of the
+	/// message it attests.
+	#[pallet::storage]
+	pub type Votes<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ChainId,
+		Blake2_128Concat,
+		ReplayKey,
+		VotesOf<T>,
+		ValueQuery,
+	>;
+
+	/// The deposits executed, by (remote transaction, log index): never executed again.
+	#[pallet::storage]
+	pub type ExecutedDeposits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Blake2_128Concat, (H256, u32), ()>;
+
+	/// Deposits over the limits, waiting for room in their window or for governance.
+	#[pallet::storage]
+	pub type DepositQueue<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, QueuedDepositId, DepositOf<T>>;
+
+	/// The id of the next queued deposit.
+	#[pallet::storage]
+	pub type NextQueuedDepositId<T> = StorageValue<_, QueuedDepositId, ValueQuery>;
+
+	/// Withdrawals burned here and not yet settled by the relayers.
+	#[pallet::storage]
+	pub type Withdrawals<T: Config> = StorageMap<_, Twox64Concat, WithdrawalId, WithdrawalOf<T>>;
+
+	/// The id of the next withdrawal.
+	#[pallet::storage]
+	pub type NextWithdrawalId<T> = StorageValue<_, WithdrawalId, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Remote chains registered at genesis, with the same checks as `register_chain`.
+		pub chains: Vec<GenesisChainOf<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for c in &self.chains {
+				let relayers: RelayersOf<T> =
+					c.relayers.clone().try_into().expect("too many genesis relayers");
+				Pallet::<T>::do_register_chain(
+					c.chain,
+					c.wrapped.clone(),
+					c.limits,
+					relayers,
+					c.threshold,
+				)
+				.expect("a genesis chain is valid");
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance registered a remote chain, its wrapped coin, limits and relayers.
+		ChainRegistered {
+			/// The remote chain.
+			chain: ChainId,
+			/// The wrapped coin.
+			wrapped: T::AssetId,
+			/// The deposit limits.
+			limits: LimitsOf<T>,
+			/// The relayers.
+			relayers: RelayersOf<T>,
+			/// How many of the relayers must agree.
+			threshold: u32,
+		},
+		/// Governance set a chain's relayers and threshold.
+		RelayersSet {
+			/// The remote chain.
+			chain: ChainId,
+			/// The relayers.
+			relayers: RelayersOf<T>,
+			/// How many of the relayers must agree.
+			threshold: u32,
+		},
+		/// Governance set a chain's deposit limits.
+		ChainLimitsSet {
+			/// The remote chain.
+			chain: ChainId,
+			/// The deposit limits.
+			limits: LimitsOf<T>,
+		},
+		/// A chain was paused, by a relayer (`by`) or by governance (`None`).
+		ChainPaused {
+			/// The remote chain.
+			chain: ChainId,
+			/// The relayer who paused it, or `None` for governance.
+			by: Option<T::AccountId>,
+		},
+		/// Governance unpaused a chain.
+		ChainUnpaused {
+			/// The remote chain.
+			chain: ChainId,
+		},
+		/// A relayer attested a message; `votes` of the current relayers agree on it.
+		Attested {
+			/// The remote chain.
+			chain: ChainId,
+			/// The relayer.
+			relayer: T::AccountId,
+			/// The message's replay key.
+			key: ReplayKey,
+			/// The hash of the message.
+			message_hash: H256,
+			/// How many of the current relayers voted for this message.
+			votes: u32,
+			/// How many of the relayers must agree.
+			threshold: u32,
+		},
+		/// An attested message executed; its key is spent.
+		MessageExecuted {
+			/// The remote chain.
+			chain: ChainId,
+			/// The message's replay key.
+			key: ReplayKey,
+			/// The hash of the message.
+			message_hash: H256,
+		},
+		/// An attested message reached its threshold but could not execute; its votes are
+		/// kept and anyone may retry with `execute_message`.
+		MessageFailed {
+			/// The remote chain.
+			chain: ChainId,
+			/// The message's replay key.
+			key: ReplayKey,
+			/// The hash of the message.
+			message_hash: H256,
+			/// Why it failed.
+			error: DispatchError,
+		},
+		/// A deposit was paid: the wrapped coin minted to `beneficiary`, or staked for them
+		/// into `staked`.
+		Deposited {
+			/// The remote chain.
+			chain: ChainId,
+			/// The remote transaction.
+			tx_hash: H256,
+			/// The index of the deposit's log in that transaction.
+			log_index: u32,
+			/// Who receives the coin (or the stake).
+			beneficiary: T::AccountId,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+			/// The pool and token it was staked as, if it was staked.
+			staked: Option<(PoolId, TokenKind)>,
+		},
+		/// A deposit asked to be staked but the pool refused it: the wrapped coin was paid
+		/// instead.
+		DepositStakeFailed {
+			/// The remote chain.
+			chain: ChainId,
+			/// The pool.
+			pool: PoolId,
+			/// Why it failed.
+			error: DispatchError,
+		},
+		/// A deposit over the limits waits in the queue.
+		DepositQueued {
+			/// The remote chain.
+			chain: ChainId,
+			/// The id.
+			id: QueuedDepositId,
+			/// The remote transaction.
+			tx_hash: H256,
+			/// The index of the deposit's log in that transaction.
+			log_index: u32,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+		/// A queued deposit was paid, when its window had room or by governance (`approved`).
+		QueuedDepositReleased {
+			/// The remote chain.
+			chain: ChainId,
+			/// The id.
+			id: QueuedDepositId,
+			/// Whether governance approved it whatever the limits.
+			approved: bool,
+		},
+		/// `who` burned `amount` of the wrapped coin, to be paid to `recipient` on `chain`.
+		WithdrawalRequested {
+			/// The id.
+			id: WithdrawalId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The account.
+			who: T::AccountId,
+			/// The EVM address paid on the remote chain.
+			recipient: H160,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+		/// The relayers attested that a withdrawal was paid on the remote chain.
+		WithdrawalReleased {
+			/// The id.
+			id: WithdrawalId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The EVM address paid on the remote chain.
+			recipient: H160,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+			/// The remote transaction.
+			tx_hash: H256,
+		},
+		/// A withdrawal failed on the remote chain; its wrapped coin was minted back to `who`.
+		WithdrawalRefunded {
+			/// The id.
+			id: WithdrawalId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The account.
+			who: T::AccountId,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No remote chain has this id.
+		ChainNotFound,
+		/// The chain is already registered.
+		ChainExists,
+		/// A chain id of zero.
+		InvalidChainId,
+		/// A deposit is staked only into a pool of the chain's wrapped coin.
+		NotThePoolsCoin,
+		/// The threshold is zero, above the relayer set, or not more than half of it.
+		InvalidThreshold,
+		/// A relayer is listed twice.
+		DuplicateRelayer,
+		/// The deposit limits are zero, or the per-period limit is below the per-deposit one.
+		InvalidLimits,
+		/// The caller is not a relayer of this chain.
+		NotRelayer,
+		/// The relayer already voted for this message.
+		AlreadyVoted,
+		/// The message's key is spent: the deposit, report or withdrawal was already executed.
+		AlreadyExecuted,
+		/// The chain is paused.
+		ChainPaused,
+		/// The chain is not paused.
+		ChainNotPaused,
+		/// A zero transaction hash.
+		ZeroHash,
+		/// A zero amount.
+		ZeroAmount,
+		/// A zero recipient address.
+		ZeroRecipient,
+		/// The pool or the withdrawal is not of this chain.
+		WrongChain,
+		/// The chain's deposit queue is full; the message's votes are kept until it has room.
+		QueueFull,
+		/// No queued deposit has this id on this chain.
+		QueuedDepositNotFound,
+		/// The queued deposit does not fit the limits of the current window.
+		DepositOverLimit,
+		/// No withdrawal has this id.
+		WithdrawalNotFound,
+		/// Fewer of the current relayers than the threshold attested this message.
+		ThresholdNotReached,
+		/// Not enough of the wrapped coin.
+		InsufficientWrapped,
+		/// The withdrawal would leave less than the wrapped coin's minimum balance in the
+		/// account (that rest would be lost): withdraw all of it, or leave at least the minimum.
+		WithdrawalLeavesDust,
+		/// The message names a pool that does not exist.
+		PoolNotFound,
+		/// The wrapped coin does not exist.
+		WrappedNotFound,
+		/// An internal bound was broken; the state is unchanged.
+		Defensive(DefensiveError),
+	}
+
+	/// Failures that cannot happen unless the pallet's own bookkeeping is wrong. Each is logged
+	/// under [`LOG_TARGET`] and, in tests and debug builds, panics (`defensive!`).
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		PartialEq,
+		Eq,
+		TypeInfo,
+		frame_support::PalletError,
+		Debug,
+	)]
+	pub enum DefensiveError {
+		/// A vote could not be stored although the relayer set is bounded like the votes.
+		VotesFull,
+		/// A queue count went below zero.
+		QueueCount,
+		/// A burn took less than asked with `Precision::Exact`.
+		PartialBurn,
+	}
+
+	impl<T> From<DefensiveError> for Error<T> {
+		fn from(e: DefensiveError) -> Self {
+			Error::<T>::Defensive(e)
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxRelayers::get() > 0, "MaxRelayers must be > 0");
+			assert!(T::MaxQueuedDeposits::get() > 0, "MaxQueuedDeposits must be > 0");
+			assert!(
+				T::MaxDelegations::get() >= T::Staking::max_delegations(),
+				"MaxDelegations must take every report the staking side takes"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register a remote chain with its wrapped coin, deposit limits, relayers and threshold.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// `wrapped` is the asset that stands here for the chain's native coin (BNB, MATIC);
+		/// chains of the same coin share it (MATIC on Ethereum and on Polygon). From now on the
+		/// bridge is the only way it is minted. The threshold must be more than half of the
+		/// relayers and at most all of them; `relayers` is bounded by `MaxRelayers`.
+		///
+		/// ## Errors
+		/// [`Error::InvalidChainId`], [`Error::ChainExists`], [`Error::WrappedNotFound`],
+		/// [`Error::InvalidLimits`], [`Error::DuplicateRelayer`], [`Error::InvalidThreshold`].
+		///
+		/// ## Events
+		/// [`Event::ChainRegistered`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_chain(relayers.len() as u32))]
+		pub fn register_chain(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			wrapped: T::AssetId,
+			limits: LimitsOf<T>,
+			relayers: RelayersOf<T>,
+			threshold: u32,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_register_chain(chain, wrapped, limits, relayers, threshold)
+		}
+
+		/// Replace a chain's relayers and threshold.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Only votes of the new set count from now on; votes already cast by relayers who stay
+		/// are kept.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::DuplicateRelayer`], [`Error::InvalidThreshold`].
+		///
+		/// ## Events
+		/// [`Event::RelayersSet`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_relayers(relayers.len() as u32))]
+		pub fn set_relayers(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			relayers: RelayersOf<T>,
+			threshold: u32,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_relayers(chain, relayers, threshold)
+		}
+
+		/// Set a chain's deposit limits.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::InvalidLimits`].
+		///
+		/// ## Events
+		/// [`Event::ChainLimitsSet`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_chain_limits())]
+		pub fn set_chain_limits(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			limits: LimitsOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::ensure_limits(&limits)?;
+			Chains::<T>::try_mutate(chain, |c| -> DispatchResult {
+				c.as_mut().ok_or(Error::<T>::ChainNotFound)?.limits = limits;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::ChainLimitsSet { chain, limits });
+			Ok(())
+		}
+
+		/// Pause a chain: no message executes, no queued deposit is released and no
+		/// withdrawal is taken until governance unpauses it. Votes keep being recorded.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance), or Signed by a relayer of the chain.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::NotRelayer`], [`Error::ChainPaused`] (already
+		/// paused).
+		///
+		/// ## Events
+		/// [`Event::ChainPaused`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::pause_chain())]
+		pub fn pause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
+			let by = match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
+					ensure!(info.relayers.contains(&who), Error::<T>::NotRelayer);
+					Some(who)
+				},
+			};
+			Self::do_set_chain_paused(chain, true, by)
+		}
+
+		/// Unpause a chain. Messages that reached their threshold meanwhile can then be
+		/// executed with `execute_message`.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainNotPaused`].
+		///
+		/// ## Events
+		/// [`Event::ChainUnpaused`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::unpause_chain())]
+		pub fn unpause_chain(origin: OriginFor<T>, chain: ChainId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_chain_paused(chain, false, None)
+		}
+
+		/// Attest a remote event of `chain`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by a relayer of the chain. An accepted vote pays no fee.
+		///
+		/// ## Details
+		/// One vote per relayer and replay key (a relayer may change its vote). When the
+		/// threshold of the current relayers has voted for exactly this message (every field),
+		/// it executes once, unless the chain is paused:
+		/// - `Deposit`: within the chain's limits, mints the wrapped coin to the beneficiary,
+		///   or stakes it for them at once (paying the wrapped coin if the pool refuses the
+		///   stake); over the limits, waits in the queue.
+		/// - `Rewards` / `Slash`: mints the rewards into (burns the slash from) the pool
+		///   account and applies the report through [`Config::Staking`], within the pool's
+		///   bounds. Only the relayers of the chain the pool's validators live on report it.
+		/// - `Delegations`: records what is delegated per validator.
+		/// - `WithdrawalReleased` / `WithdrawalFailed`: settles a withdrawal, refunding a failed
+		///   one.
+		/// If execution fails, the votes are kept, `MessageFailed` says why, and
+		/// `execute_message` may retry.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::NotRelayer`], [`Error::AlreadyVoted`],
+		/// [`Error::AlreadyExecuted`], [`Error::ZeroHash`], [`Error::ZeroAmount`],
+		/// [`Error::PoolNotFound`], [`Error::WrongChain`], [`Error::NotThePoolsCoin`],
+		/// [`Error::WithdrawalNotFound`].
+		///
+		/// ## Events
+		/// [`Event::Attested`]; on execution [`Event::MessageExecuted`] and the message's own
+		/// events, or [`Event::MessageFailed`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(Pallet::<T>::execution_weight(message))]
+		pub fn attest(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			message: MessageOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let relayer = ensure_signed(origin)?;
+			let weight = Self::execution_weight(&message);
+			// A vote that does not execute costs only the vote.
+			let actual = match Self::do_attest(relayer, chain, message)? {
+				bridge::Tally::Pending => T::WeightInfo::attest_vote(),
+				bridge::Tally::Executed | bridge::Tally::Failed => weight,
+			};
+			Ok(frame_support::dispatch::PostDispatchInfo {
+				actual_weight: Some(actual),
+				pays_fee: Pays::No,
+			})
+		}
+
+		/// Execute a message that the threshold of the current relayers has attested but that
+		/// did not execute (the chain was paused, or execution failed and may now succeed).
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::ThresholdNotReached`], the
+		/// message's checks ([`Error::AlreadyExecuted`], ...), and the execution's own errors.
+		///
+		/// ## Events
+		/// [`Event::MessageExecuted`] and the message's own events.
+		#[pallet::call_index(6)]
+		#[pallet::weight(
+			Pallet::<T>::execution_weight(message).max(T::WeightInfo::execute_message())
+		)]
+		pub fn execute_message(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			message: MessageOf<T>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_execute_message(chain, message)
+		}
+
+		/// Pay a queued deposit now that its window has room.
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::QueuedDepositNotFound`],
+		/// [`Error::DepositOverLimit`], and the wrapped coin's mint errors.
+		///
+		/// ## Events
+		/// [`Event::Deposited`] (and the staking side's events of a stake),
+		/// [`Event::QueuedDepositReleased`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::release_deposit())]
+		pub fn release_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			id: QueuedDepositId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_release_deposit(chain, id, false)
+		}
+
+		/// Pay a queued deposit whatever the limits.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::QueuedDepositNotFound`], and
+		/// the wrapped coin's mint errors.
+		///
+		/// ## Events
+		/// [`Event::Deposited`] (and the staking side's events of a stake),
+		/// [`Event::QueuedDepositReleased`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::approve_deposit())]
+		pub fn approve_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			id: QueuedDepositId,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_release_deposit(chain, id, true)
+		}
+
+		/// Send `amount` of a chain's wrapped coin back to `recipient` on that chain.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Burns the wrapped coin now and records a withdrawal; the relayers attest when it is
+		/// paid there (or that it failed, which mints it back here). A withdrawal is settled
+		/// exactly once.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::ZeroAmount`],
+		/// [`Error::ZeroRecipient`], [`Error::InsufficientWrapped`],
+		/// [`Error::WithdrawalLeavesDust`].
+		///
+		/// ## Events
+		/// [`Event::WithdrawalRequested`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::withdraw_to_remote())]
+		pub fn withdraw_to_remote(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			recipient: H160,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_to_remote(who, chain, amount, recipient).map(|_| ())
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// A chain: its wrapped coin, relayers, threshold, limits, window and books.
+		pub fn chain(chain: ChainId) -> Option<ChainInfoOf<T>> {
+			Chains::<T>::get(chain)
+		}
+
+		/// The hash relayers agree on for `message` of `chain`.
+		pub fn hash_of_message(chain: ChainId, message: MessageOf<T>) -> H256 {
+			Self::message_hash(chain, &message)
+		}
+
+		/// A withdrawal not yet settled.
+		pub fn withdrawal(id: WithdrawalId) -> Option<WithdrawalOf<T>> {
+			Withdrawals::<T>::get(id)
+		}
+	}
+}

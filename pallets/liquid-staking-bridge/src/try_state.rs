@@ -1,0 +1,135 @@
+//! The bridge's invariants, checked after every test, by try-runtime and by the fuzzer.
+
+use crate::{pallet::*, types::*};
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+use frame_support::{
+	ensure,
+	traits::{fungibles::Inspect, Get},
+};
+use sp_runtime::{traits::Zero, TryRuntimeError};
+
+/// A balance as `u128`: every balance type a runtime uses fits; a larger one saturates, which
+/// makes the sums below fail rather than pass.
+fn raw<B: TryInto<u128>>(b: B) -> u128 {
+	b.try_into().unwrap_or(u128::MAX)
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the bridge:
+	///
+	/// Chains and relayers:
+	/// - each chain's threshold is above half of its relayer set and not above it;
+	/// - no relayer is listed twice in a set;
+	/// - each chain's wrapped coin is recorded in `WrappedCoins`, and every recorded coin has a
+	///   chain.
+	///
+	/// Queue and withdrawals:
+	/// - every queued deposit has an id below `NextQueuedDepositId` and a non-zero amount, and
+	///   belongs to a chain; each chain's `queued` count is the number of its queued deposits,
+	///   at most `MaxQueuedDeposits`;
+	/// - every pending withdrawal has an id below `NextWithdrawalId`, a non-zero amount, and a
+	///   chain.
+	///
+	/// Books (no coin created or lost):
+	/// - per chain, `withdrawn == released + refunded + pending withdrawals`;
+	/// - per wrapped coin, its total issuance is its issuance when first registered plus, over
+	///   the chains that share it, `minted + refunded − burned − withdrawn`.
+	///
+	/// Votes:
+	/// - votes are kept only for registered chains, no stored vote list is empty, and no relayer
+	///   votes twice on one key.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let chains: BTreeSet<ChainId> = Chains::<T>::iter_keys().collect();
+		let pending = Self::check_withdrawals(&chains)?;
+		let queued = Self::check_queue(&chains)?;
+		Self::check_chains(pending, queued)?;
+		Self::check_votes(&chains)
+	}
+
+	/// Pending withdrawals per chain, checked one by one.
+	fn check_withdrawals(
+		chains: &BTreeSet<ChainId>,
+	) -> Result<BTreeMap<ChainId, u128>, TryRuntimeError> {
+		let next = NextWithdrawalId::<T>::get();
+		let mut pending: BTreeMap<ChainId, u128> = BTreeMap::new();
+		for (id, w) in Withdrawals::<T>::iter() {
+			ensure!(id < next, "a withdrawal id was never given");
+			ensure!(chains.contains(&w.chain), "a withdrawal to no chain");
+			ensure!(!w.amount.is_zero(), "a withdrawal of nothing");
+			*pending.entry(w.chain).or_default() += raw(w.amount);
+		}
+		Ok(pending)
+	}
+
+	/// Queued deposits per chain, checked one by one.
+	fn check_queue(chains: &BTreeSet<ChainId>) -> Result<BTreeMap<ChainId, u32>, TryRuntimeError> {
+		let next = NextQueuedDepositId::<T>::get();
+		let mut queued: BTreeMap<ChainId, u32> = BTreeMap::new();
+		for (chain, id, d) in DepositQueue::<T>::iter() {
+			ensure!(chains.contains(&chain), "deposits queued for no chain");
+			ensure!(id < next, "a queued deposit id was never given");
+			ensure!(!d.amount.is_zero(), "a queued deposit of nothing");
+			*queued.entry(chain).or_default() += 1;
+		}
+		Ok(queued)
+	}
+
+	/// Each chain's relayers, queue count and withdrawal books; each wrapped coin's issuance.
+	fn check_chains(
+		mut pending: BTreeMap<ChainId, u128>,
+		mut queued: BTreeMap<ChainId, u32>,
+	) -> Result<(), TryRuntimeError> {
+		// Per wrapped coin: what its chains added to and took from its issuance.
+		let mut added: BTreeMap<T::AssetId, (u128, u128)> = BTreeMap::new();
+		for (chain, info) in Chains::<T>::iter() {
+			let relayers = &info.relayers;
+			let (n, t) = (relayers.len(), info.threshold as usize);
+			ensure!(t > 0 && t <= n && 2 * t > n, "a relayer threshold is not above half its set");
+			for (i, r) in relayers.iter().enumerate() {
+				ensure!(!relayers[..i].contains(r), "a relayer is listed twice");
+			}
+			ensure!(
+				WrappedCoins::<T>::contains_key(&info.wrapped),
+				"a chain's wrapped coin is not recorded"
+			);
+			let q = queued.remove(&chain).unwrap_or(0);
+			ensure!(q == info.queued, "the queue count differs from the queued deposits");
+			ensure!(q <= T::MaxQueuedDeposits::get(), "the deposit queue is over its bound");
+			ensure!(
+				raw(info.withdrawn)
+					== raw(info.released)
+						+ raw(info.refunded)
+						+ pending.remove(&chain).unwrap_or(0),
+				"burned withdrawals differ from released + refunded + pending"
+			);
+			let entry = added.entry(info.wrapped.clone()).or_default();
+			entry.0 += raw(info.minted) + raw(info.refunded);
+			entry.1 += raw(info.burned) + raw(info.withdrawn);
+		}
+		ensure!(pending.is_empty(), "withdrawals to no chain");
+		for (coin, base) in WrappedCoins::<T>::iter() {
+			let (plus, minus) = added.remove(&coin).ok_or("a wrapped coin of no chain")?;
+			let issued = raw(T::Assets::total_issuance(coin));
+			ensure!(
+				(raw(base) + plus).checked_sub(minus) == Some(issued),
+				"a wrapped coin's issuance differs from what the bridge minted and burned"
+			);
+		}
+		Ok(())
+	}
+
+	/// The votes kept.
+	fn check_votes(chains: &BTreeSet<ChainId>) -> Result<(), TryRuntimeError> {
+		for (chain, _, votes) in Votes::<T>::iter() {
+			ensure!(chains.contains(&chain), "votes on no chain");
+			ensure!(!votes.is_empty(), "an empty vote list is stored");
+			for (i, (who, _)) in votes.iter().enumerate() {
+				ensure!(
+					!votes[..i].iter().any(|(w, _)| w == who),
+					"a relayer voted twice on a key"
+				);
+			}
+		}
+		Ok(())
+	}
+}

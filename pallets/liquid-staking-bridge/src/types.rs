@@ -1,0 +1,265 @@
+//! The bridge's types: chains, their limits and books, the messages relayers attest, the
+//! withdrawals; and the `*Of<T>` aliases a runtime uses to name them.
+
+use crate::pallet::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::pallet_prelude::BoundedVec;
+use scale_info::TypeInfo;
+use sp_core::{H160, H256};
+
+pub use liquid_staking_primitives::{
+	ChainId, Epoch, PoolId, RemoteChains, RemotePool, StakingInterface, TokenKind, ValidatorId,
+};
+
+/// A balance of the wrapped coins.
+pub type BalanceOf<T> = <T as Config>::Balance;
+/// An account of the runtime.
+pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+/// The block number the bridge counts its windows in ([`Config::BlockNumberProvider`]).
+pub type BlockNumberOf<T> =
+	<<T as Config>::BlockNumberProvider as sp_runtime::traits::BlockNumberProvider>::BlockNumber;
+/// A chain's relayers.
+pub type RelayersOf<T> = BoundedVec<AccountIdOf<T>, <T as Config>::MaxRelayers>;
+/// The votes on one replay key: each relayer and the hash of the message it attests.
+pub type VotesOf<T> = BoundedVec<(AccountIdOf<T>, H256), <T as Config>::MaxRelayers>;
+/// A chain, as stored.
+pub type ChainInfoOf<T> =
+	ChainInfo<BalanceOf<T>, BlockNumberOf<T>, <T as Config>::AssetId, RelayersOf<T>>;
+/// A chain's deposit limits.
+pub type LimitsOf<T> = BridgeLimits<BalanceOf<T>, BlockNumberOf<T>>;
+/// A delegation report: (validator, what is delegated to it).
+pub type DelegationsOf<T> = BoundedVec<(ValidatorId, BalanceOf<T>), <T as Config>::MaxDelegations>;
+/// A message relayers attest.
+pub type MessageOf<T> = BridgeMessage<AccountIdOf<T>, BalanceOf<T>, DelegationsOf<T>>;
+/// A deposit on a remote chain.
+pub type DepositOf<T> = Deposit<AccountIdOf<T>, BalanceOf<T>>;
+/// A withdrawal waiting to be settled.
+pub type WithdrawalOf<T> = Withdrawal<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
+/// A chain registered at genesis.
+pub type GenesisChainOf<T> =
+	GenesisChain<<T as Config>::AssetId, AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
+
+/// A chain registered at genesis, with the same checks as `register_chain`.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GenesisChain<AssetId, AccountId, Balance, BlockNumber> {
+	/// The chain's EVM chain id.
+	pub chain: ChainId,
+	/// The coin that stands here for the chain's own coin.
+	pub wrapped: AssetId,
+	/// The deposit limits.
+	pub limits: BridgeLimits<Balance, BlockNumber>,
+	/// The relayers.
+	pub relayers: alloc::vec::Vec<AccountId>,
+	/// How many of them must agree on a message.
+	pub threshold: u32,
+}
+
+/// Identifier of a withdrawal to a remote chain.
+pub type WithdrawalId = u64;
+
+/// Identifier of a deposit waiting in a chain's queue.
+pub type QueuedDepositId = u64;
+
+/// How much a chain's deposits may mint: per deposit, and per window of `period` blocks.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct BridgeLimits<Balance, BlockNumber> {
+	/// The most one deposit mints without waiting in the queue.
+	pub max_per_deposit: Balance,
+	/// The most all deposits of one window mint.
+	pub max_per_period: Balance,
+	/// The length of a window, in blocks.
+	pub period: BlockNumber,
+}
+
+/// A remote chain: its wrapped coin here, its limits, its relayers' threshold and its books.
+///
+/// The books satisfy `withdrawn == released + refunded + pending withdrawals`; a wrapped coin's
+/// total issuance is its issuance when first registered plus, over every chain that shares it,
+/// `minted + refunded − burned − withdrawn`: the bridge is the only way it is minted.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct ChainInfo<Balance, BlockNumber, AssetId, RelayerSet> {
+	/// The coin that stands here for the chain's own coin (BNB, MATIC); chains whose coin is
+	/// the same (MATIC on Ethereum and on Polygon) share it.
+	pub wrapped: AssetId,
+	/// The chain's relayers (kept here, so that a vote reads one item for the chain).
+	pub relayers: RelayerSet,
+	/// The deposit limits.
+	pub limits: BridgeLimits<Balance, BlockNumber>,
+	/// How many of the current relayers must agree on a message.
+	pub threshold: u32,
+	/// Whether the chain is paused: votes are kept, nothing executes.
+	pub paused: bool,
+	/// The first block of the current deposit window.
+	pub window_start: BlockNumber,
+	/// What deposits minted in the current window.
+	pub window_used: Balance,
+	/// The deposits waiting in the queue.
+	pub queued: u32,
+	/// Wrapped coin minted by deposits and rewards.
+	pub minted: Balance,
+	/// Wrapped coin burned by slashes.
+	pub burned: Balance,
+	/// Wrapped coin burned by withdrawals.
+	pub withdrawn: Balance,
+	/// Withdrawals released on the remote chain.
+	pub released: Balance,
+	/// Withdrawals that failed on the remote chain and were minted back to their owners.
+	pub refunded: Balance,
+}
+
+/// A deposit on a remote chain, as relayers attest it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Deposit<AccountId, Balance> {
+	/// The remote transaction that locked the coins.
+	pub tx_hash: H256,
+	/// The index of the deposit's log in that transaction.
+	pub log_index: u32,
+	/// Who receives the wrapped coin (or the stake) here.
+	pub beneficiary: AccountId,
+	/// How much.
+	pub amount: Balance,
+	/// Stake it at once into this pool, as this token, instead of paying the wrapped coin.
+	pub stake: Option<(PoolId, TokenKind)>,
+}
+
+/// A remote event, attested by a chain's relayers.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub enum BridgeMessage<AccountId, Balance, Delegations> {
+	/// Coins were locked on the remote chain for `beneficiary` here: mint the wrapped coin to
+	/// them, or stake it for them.
+	Deposit(Deposit<AccountId, Balance>),
+	/// A remote pool earned `amount` at `epoch`: the wrapped coin is minted into the pool
+	/// account and the rewards are applied.
+	Rewards {
+		/// The pool.
+		pool: PoolId,
+		/// The report's epoch.
+		epoch: Epoch,
+		/// The amount, in the coin.
+		amount: Balance,
+	},
+	/// A remote pool lost `amount` at `epoch`: the slash is applied and the wrapped coin is
+	/// burned from the pool account.
+	Slash {
+		/// The pool.
+		pool: PoolId,
+		/// The report's epoch.
+		epoch: Epoch,
+		/// The amount, in the coin.
+		amount: Balance,
+	},
+	/// What a remote pool has delegated to each validator at `epoch`.
+	Delegations {
+		/// The pool.
+		pool: PoolId,
+		/// The report's epoch.
+		epoch: Epoch,
+		/// (validator, what is delegated to it) pairs.
+		delegations: Delegations,
+	},
+	/// A withdrawal was paid to its recipient on the remote chain in transaction `tx_hash`.
+	WithdrawalReleased {
+		/// The id.
+		id: WithdrawalId,
+		/// The remote transaction.
+		tx_hash: H256,
+	},
+	/// A withdrawal could not be paid on the remote chain: it is refunded here.
+	WithdrawalFailed {
+		/// The id.
+		id: WithdrawalId,
+	},
+}
+
+/// What makes a message unique: once a key is executed, no message with it executes again.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ReplayKey {
+	/// A deposit: its remote transaction and log.
+	Deposit {
+		/// The remote transaction.
+		tx_hash: H256,
+		/// The index of the deposit's log in that transaction.
+		log_index: u32,
+	},
+	/// A reward or slash report: its pool and epoch.
+	Report {
+		/// The pool.
+		pool: PoolId,
+		/// The report's epoch.
+		epoch: Epoch,
+	},
+	/// A delegation report: its pool and epoch.
+	Delegations {
+		/// The pool.
+		pool: PoolId,
+		/// The report's epoch.
+		epoch: Epoch,
+	},
+	/// The settlement of a withdrawal.
+	Withdrawal {
+		/// The id.
+		id: WithdrawalId,
+	},
+}
+
+impl<AccountId, Balance, Delegations> BridgeMessage<AccountId, Balance, Delegations> {
+	/// The message's replay key.
+	pub fn key(&self) -> ReplayKey {
+		match self {
+			Self::Deposit(d) => ReplayKey::Deposit { tx_hash: d.tx_hash, log_index: d.log_index },
+			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
+				ReplayKey::Report { pool: *pool, epoch: *epoch }
+			},
+			Self::Delegations { pool, epoch, .. } => {
+				ReplayKey::Delegations { pool: *pool, epoch: *epoch }
+			},
+			Self::WithdrawalReleased { id, .. } | Self::WithdrawalFailed { id } => {
+				ReplayKey::Withdrawal { id: *id }
+			},
+		}
+	}
+}
+
+/// A withdrawal to a remote chain, burned here and waiting for the relayers to settle it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Withdrawal<AccountId, Balance, BlockNumber> {
+	/// The remote chain.
+	pub chain: ChainId,
+	/// Who burned the wrapped coin (and is refunded if the withdrawal fails).
+	pub who: AccountId,
+	/// The EVM address it is paid to.
+	pub recipient: H160,
+	/// How much.
+	pub amount: Balance,
+	/// When it was requested.
+	pub requested_at: BlockNumber,
+}

@@ -1,0 +1,62 @@
+//! `pallet_liquid_staking_bridge`: the remote chains (BNB Smart Chain, Ethereum, Polygon), their
+//! relayers, the deposits they attest into `LiquidStaking` pools and the withdrawals back. It
+//! alone mints and burns the wrapped coins.
+
+use super::liquid_staking::UnderlyingCoin;
+use crate::{AccountId, Balance, LiquidStaking, Runtime, System};
+use frame_support::traits::{ConstU32, EitherOf};
+use frame_system::EnsureRoot;
+
+impl pallet_liquid_staking_bridge::Config for Runtime {
+	type Balance = Balance;
+	type AssetId = UnderlyingCoin;
+	/// The same coins the pools stake: the wrapped coins are pallet-assets assets.
+	type Assets = <Runtime as pallet_liquid_staking::Config>::Underlying;
+	type Staking = LiquidStaking;
+	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::BridgeAdmin>;
+	/// Relayer sets of up to 16 operators.
+	type MaxRelayers = ConstU32<16>;
+	type MaxQueuedDeposits = ConstU32<64>;
+	/// Every validator a pool's books may track (twice `MaxValidators`).
+	type MaxDelegations = ConstU32<64>;
+	/// This chain's own blocks; a parachain counts the relay chain's.
+	type BlockNumberProvider = System;
+	type WeightInfo = pallet_liquid_staking_bridge::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BridgeBenchmarkHelper;
+}
+
+/// The chain the benchmarks register, and the coin they register it with.
+#[cfg(feature = "runtime-benchmarks")]
+const BENCHMARK_CHAIN: pallet_liquid_staking_bridge::ChainId = 1_000_056;
+
+/// Creates the wrapped coin the bridge's benchmarks register.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BridgeBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_liquid_staking_bridge::BenchmarkHelper<Runtime> for BridgeBenchmarkHelper {
+	fn wrapped() -> UnderlyingCoin {
+		use pallet_liquid_staking::BenchmarkHelper;
+		super::liquid_staking::LiquidStakingBenchmarkHelper::assets(0).0
+	}
+}
+
+/// A chain whose wrapped coin is `coin`, registered with one relayer if needed: the worst case of
+/// `create_pool` in the liquid-staking benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn benchmark_chain(coin: UnderlyingCoin) -> Option<pallet_liquid_staking_bridge::ChainId> {
+	use pallet_liquid_staking_bridge::{BridgeLimits, Chains, Pallet};
+	if !Chains::<Runtime>::contains_key(BENCHMARK_CHAIN) {
+		let relayer: AccountId = sp_runtime::AccountId32::new([1u8; 32]);
+		let limits = BridgeLimits { max_per_deposit: 1, max_per_period: 1, period: 1 };
+		Pallet::<Runtime>::do_register_chain(
+			BENCHMARK_CHAIN,
+			coin,
+			limits,
+			alloc::vec![relayer].try_into().expect("one relayer"),
+			1,
+		)
+		.ok()?;
+	}
+	Some(BENCHMARK_CHAIN)
+}
