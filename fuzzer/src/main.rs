@@ -24,8 +24,7 @@
 //! recorded with the number of the call that first reached it (a call is named by its bare name,
 //! whichever pallet it belongs to). `--write-coverage FILE` writes them, tab-separated;
 //! `--expect-coverage FILE` fails the run unless it reached every outcome the file lists
-//! (`fuzzer/coverage.txt`: the outcomes that 100,000 calls with seed 0 reach), but those the
-//! call types now rule out (`COVERED_BY_TYPE`).
+//! (`fuzzer/coverage.txt`: the outcomes that 100,000 calls with seed 0 reach).
 //!
 //! ```text
 //! liquid-staking-fuzzer [--calls N] [--seed S] [--write-coverage FILE] [--expect-coverage FILE]
@@ -76,10 +75,6 @@ const CHECK_EVERY: u64 = 10_000;
 const COMMIT_EVERY: u64 = 1_000;
 /// One refused call in this many has its state root compared before and after.
 const ROOT_SAMPLE: u64 = 16;
-/// Outcomes that a coverage file may list but the call types now rule out: they count as
-/// reached. An allocation longer than `MaxValidators` cannot be encoded into `set_allocation`
-/// (a `BoundedVec`), so the fuzzer generates allocations within the bound.
-const COVERED_BY_TYPE: [(&str, &str); 1] = [("set_allocation", "TooManyValidators")];
 
 struct Fuzzer {
 	rng: StdRng,
@@ -158,13 +153,8 @@ fn main() {
 			.iter()
 			.map(|((call, outcome), first)| ((call.to_string(), outcome.to_string()), *first))
 			.collect();
-		let by_type = |(call, outcome): &(String, String)| {
-			COVERED_BY_TYPE.iter().any(|(c, o)| c == call && o == outcome)
-		};
-		let missing: Vec<_> = expected
-			.iter()
-			.filter(|outcome| !reached.contains_key(*outcome) && !by_type(*outcome))
-			.collect();
+		let missing: Vec<_> =
+			expected.iter().filter(|outcome| !reached.contains_key(*outcome)).collect();
 		if !missing.is_empty() {
 			for (call, outcome) in &missing {
 				eprintln!("  not reached: {call} {outcome}");
@@ -178,16 +168,10 @@ fn main() {
 			);
 			std::process::exit(1);
 		}
-		let typed: Vec<_> =
-			expected.iter().filter(|o| !reached.contains_key(*o) && by_type(*o)).collect();
-		for (call, outcome) in &typed {
-			println!("  covered by the call's type: {call} {outcome}");
-		}
 		println!(
-			"  coverage: all {} outcomes of {path} reached ({} of them by type; {} in all), the \
-			 last first reached at call {}",
+			"  coverage: all {} outcomes of {path} reached ({} in all), the last first reached at \
+			 call {}",
 			expected.len(),
-			typed.len(),
 			reached.len(),
 			expected.iter().filter_map(|o| reached.get(o)).max().unwrap_or(&0)
 		);
@@ -527,8 +511,10 @@ impl Fuzzer {
 		let by_bridge = matches!(call, RuntimeCall::LiquidStakingBridge(_));
 		let described = call.clone();
 		let declared = call.get_dispatch_info().call_weight;
-		let root_before =
-			(self.calls % ROOT_SAMPLE == 0).then(|| sp_io::storage::root(StateVersion::V1));
+		let root_before = self
+			.calls
+			.is_multiple_of(ROOT_SAMPLE)
+			.then(|| sp_io::storage::root(StateVersion::V1));
 		self.calls += 1;
 		let result = call.dispatch(origin);
 		let outcome = match &result {

@@ -92,7 +92,7 @@ fn blocks_are_produced_and_a_signed_transfer_is_applied() {
 		});
 		let results = Chain::block_with(vec![signed(Alice, transfer)]);
 		assert_eq!(results.len(), 1);
-		assert_ok!(results[0].clone().expect("the transaction is valid"));
+		assert_ok!(results[0].expect("the transaction is valid"));
 
 		assert_eq!(Balances::free_balance(Bob.to_account_id()), ENDOWMENT + 10 * UNIT);
 		// Alice paid the transfer and a fee.

@@ -111,7 +111,7 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 			Alice,
 			staking(StakingCall::unstake { pool: 0, amount: alice_cert, kind: TokenKind::Cert }),
 		)]);
-		assert_ok!(results[0].clone().expect("the transaction is valid"));
+		assert_ok!(results[0].expect("the transaction is valid"));
 		assert_eq!(Assets::balance(CBNB, &alice), 0);
 		let request = Unbonding::<Runtime>::get(0, &alice)[0];
 		let period = pool_params().unbonding_period;
@@ -124,7 +124,7 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		let early = signed(Charlie, staking(StakingCall::claim { pool: 0, owner: alice.clone() }));
 		let results = Chain::block_with(vec![early]);
 		assert_eq!(System::block_number(), request.bucket - 1);
-		assert!(results[0].clone().expect("the transaction is valid").is_err());
+		assert!(results[0].expect("the transaction is valid").is_err());
 		assert_eq!(Buckets::<Runtime>::get(0, request.bucket).unwrap().matured, None);
 
 		// The release block: the scheduler's task matures the bucket.
@@ -143,7 +143,7 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 			Charlie,
 			staking(StakingCall::claim { pool: 0, owner: alice.clone() }),
 		)]);
-		assert_ok!(results[0].clone().expect("the transaction is valid"));
+		assert_ok!(results[0].expect("the transaction is valid"));
 		let paid = Assets::balance(WBNB, &alice) - before;
 		assert!(paid > alice_cert, "Alice earned until the release");
 		assert!(Unbonding::<Runtime>::get(0, &alice).is_empty());
@@ -189,7 +189,7 @@ fn a_pool_of_the_native_coin_stakes_at_the_native_weight() {
 				kind: TokenKind::Bond,
 			}),
 		)]);
-		assert_ok!(first[0].clone().expect("the transaction is valid"));
+		assert_ok!(first[0].expect("the transaction is valid"));
 
 		let before = Balances::balance(&alice);
 		let results = Chain::block_with(signed_all(

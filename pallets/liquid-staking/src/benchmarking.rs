@@ -283,7 +283,7 @@ mod benchmarks {
 		let max = T::MaxUnbondingRequests::get();
 		for i in 0..max.saturating_sub(1) {
 			set_block::<T>(1 + i * 10);
-			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap().0;
+			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
 		}
 		set_block::<T>(1 + max * 10);
 		#[extrinsic_call]
@@ -299,7 +299,7 @@ mod benchmarks {
 		full_books::<T>(pool, &who);
 		for i in 0..r {
 			set_block::<T>(1 + i * 10);
-			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap().0;
+			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
 		}
 		set_block::<T>(10_000);
 		let caller: T::AccountId = whitelisted_caller();

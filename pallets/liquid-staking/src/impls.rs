@@ -92,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(!p.max_slash_per_report.is_zero(), Error::<T>::InvalidSlashBound);
 		ensure!(!p.min_report_interval.is_zero(), Error::<T>::InvalidReportInterval);
-		ensure!(p.stake_cap.map_or(true, |c| !c.is_zero()), Error::<T>::InvalidStakeCap);
+		ensure!(p.stake_cap.is_none_or(|c| !c.is_zero()), Error::<T>::InvalidStakeCap);
 		ensure!(!p.max_validator_target.is_zero(), Error::<T>::InvalidValidatorCap);
 		Ok(())
 	}

@@ -135,7 +135,7 @@ pub struct DexBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_asset_conversion::BenchmarkHelper<DexAsset> for DexBenchmarkHelper {
 	fn create_pair(seed1: u32, seed2: u32) -> (DexAsset, DexAsset) {
-		if seed1 % 2 == 0 {
+		if seed1.is_multiple_of(2) {
 			(DexAsset::Asset(seed2), DexAsset::Native)
 		} else {
 			(DexAsset::Native, DexAsset::Asset(seed2))

@@ -31,7 +31,7 @@ fn seven_days_to_the_block_through_the_real_scheduler() {
 		run_to_block(7);
 		assert_ok!(unstake(BOB, 40 * UNIT, TokenKind::Cert));
 		let at = release(7);
-		assert!(at >= 7 + PERIOD && at < 7 + PERIOD + BUCKET);
+		assert!((7 + PERIOD..7 + PERIOD + BUCKET).contains(&at));
 		assert_eq!(cert(BOB), 60 * UNIT);
 		assert!(events().contains(&Event::Unstaked {
 			pool: POOL,
