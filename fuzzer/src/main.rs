@@ -32,8 +32,6 @@
 //! `--calls 0` runs until stopped. Default: 100,000 calls, seed 0. A failure prints the seed and
 //! the call number, so a run can be replayed.
 
-// The runtime keeps every helper of the test runtime it replaces; the fuzzer uses some of them.
-#[allow(dead_code)]
 mod runtime;
 
 use frame_support::{
@@ -130,7 +128,7 @@ fn main() {
 			.unwrap_or_else(|e| panic!("cannot read the coverage file {path}: {e}"));
 		(path, parse_coverage(&text))
 	});
-	let mut ext = ExtBuilder::default().build();
+	let mut ext = runtime::build();
 	let mut f = ext.execute_with(|| Fuzzer::new(seed, calls));
 	loop {
 		let finished = ext.execute_with(|| f.run_chunk());

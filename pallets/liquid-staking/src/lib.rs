@@ -18,6 +18,8 @@ pub mod weights;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 #[cfg(any(test, feature = "try-runtime", feature = "fuzzing"))]
