@@ -11,13 +11,13 @@
 
 use crate::{math, pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
-use frame_support::{ensure, pallet_prelude::*, traits::Defensive};
+use frame_support::{ensure, pallet_prelude::*, traits::Defensive, weights::WeightMeter};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	Perbill, SaturatedConversion,
 };
 
-use crate::impls::raw;
+use crate::math::to_u128;
 
 /// `Perbill`'s whole, in parts.
 const WHOLE: u64 = 1_000_000_000;
@@ -161,13 +161,13 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() || !whole {
 			return Vec::new();
 		}
-		let targets = math::apportion(raw(total_pooled), &parts);
-		let planned: Vec<u128> = books.iter().map(|b| raw(b.planned)).collect();
+		let targets = math::apportion(to_u128(total_pooled), &parts);
+		let planned: Vec<u128> = books.iter().map(|b| to_u128(b.planned)).collect();
 		let moves: Vec<u128> = match direction {
 			PlanDirection::Delegate => {
 				let needs: Vec<u128> =
 					targets.iter().zip(&planned).map(|(t, p)| t.saturating_sub(*p)).collect();
-				let (mut give, left) = math::water_fill(&needs, raw(amount));
+				let (mut give, left) = math::water_fill(&needs, to_u128(amount));
 				if left > 0 {
 					for (g, e) in give.iter_mut().zip(math::apportion(left, &parts)) {
 						*g = g.saturating_add(e);
@@ -178,7 +178,7 @@ impl<T: Config> Pallet<T> {
 			PlanDirection::Undelegate => {
 				let excess: Vec<u128> =
 					planned.iter().zip(&targets).map(|(p, t)| p.saturating_sub(*t)).collect();
-				let (mut take, left) = math::water_fill(&excess, raw(amount));
+				let (mut take, left) = math::water_fill(&excess, to_u128(amount));
 				if left > 0 {
 					let room: Vec<u128> =
 						planned.iter().zip(&take).map(|(p, t)| p.saturating_sub(*t)).collect();
@@ -217,16 +217,15 @@ impl<T: Config> Pallet<T> {
 		Self::plan(pool, PlanDirection::Delegate, amount, total_pooled);
 	}
 
-	/// Plans the stakes of every pool that has some not yet planned, while `limit` has room for
-	/// another pool's planning (`on_idle`); returns the weight used. A pool left out for want of
-	/// room keeps its stakes for a later block, or for its next matured bucket.
-	pub(crate) fn plan_stakes(limit: Weight) -> Weight {
+	/// Plans the stakes of every pool that has some not yet planned, while `meter` has room for
+	/// reading another pool and planning it (`on_idle`). A pool left out for want of room keeps
+	/// its stakes for a later block, or for its next matured bucket.
+	pub(crate) fn plan_stakes(meter: &mut WeightMeter) {
 		let scan = T::DbWeight::get().reads(1);
 		let per_pool = T::WeightInfo::plan_stakes();
-		let mut used = Weight::zero();
 		let mut pools = Pools::<T>::iter();
-		while limit.all_gte(used.saturating_add(per_pool)) {
-			used.saturating_accrue(scan);
+		while meter.can_consume(scan.saturating_add(per_pool)) {
+			meter.consume(scan);
 			let Some((pool, mut info)) = pools.next() else { break };
 			if info.unplanned.is_zero() {
 				continue;
@@ -234,9 +233,8 @@ impl<T: Config> Pallet<T> {
 			let total = info.total_pooled;
 			Self::plan_stakes_of(pool, &mut info, total);
 			Pools::<T>::insert(pool, info);
-			used.saturating_accrue(per_pool);
+			meter.consume(per_pool);
 		}
-		used
 	}
 
 	/// A pool's allocation: the validators with a target.
@@ -259,7 +257,7 @@ impl<T: Config> Pallet<T> {
 		Self::plan_moves(&mut books, PlanDirection::Delegate, info.unplanned, info.total_pooled);
 		let (parts, whole) = parts_of(&books);
 		let targets = if whole {
-			math::apportion(raw(info.total_pooled), &parts)
+			math::apportion(to_u128(info.total_pooled), &parts)
 		} else {
 			alloc::vec![0; books.len()]
 		};
@@ -267,7 +265,7 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.zip(targets)
 			.map(|(b, t)| {
-				let delegated = raw(b.delegated);
+				let delegated = to_u128(b.delegated);
 				let (to_delegate, to_undelegate) = if !whole {
 					(0, 0)
 				} else {

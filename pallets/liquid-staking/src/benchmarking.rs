@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{fungibles::Inspect, EnsureOrigin, Get},
-	weights::Weight,
+	weights::WeightMeter,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
@@ -123,7 +123,7 @@ fn full_books<T: Config>(pool: PoolId, staker: &T::AccountId) {
 	let max = T::MaxValidators::get();
 	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
 	Pallet::<T>::do_stake(staker, pool, units::<T>(100), TokenKind::Bond).unwrap();
-	Pallet::<T>::plan_stakes(Weight::MAX);
+	Pallet::<T>::plan_stakes(&mut WeightMeter::new());
 	Pallet::<T>::do_set_allocation(pool, allocation::<T>(1_000, max)).unwrap();
 	assert_eq!(Validators::<T>::get(pool).len() as u32, 2 * max);
 	// Stakes of the block, still to be planned.
@@ -424,7 +424,7 @@ mod benchmarks {
 		let max = T::MaxValidators::get();
 		Pallet::<T>::do_set_allocation(pool, allocation::<T>(1, max)).unwrap();
 		Pallet::<T>::do_stake(&first, pool, units::<T>(100), TokenKind::Bond).unwrap();
-		Pallet::<T>::plan_stakes(Weight::MAX);
+		Pallet::<T>::plan_stakes(&mut WeightMeter::new());
 		let new = allocation::<T>(1_000, max);
 		let origin = T::AllocationOrigin::try_successful_origin()
 			.map_err(|_| "no allocation origin")

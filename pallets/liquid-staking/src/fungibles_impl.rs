@@ -11,8 +11,7 @@
 //! rounding leftovers stay in transit, with the pool.
 
 use crate::{
-	impls::{bal, raw},
-	math,
+	math::{self, from_u128, to_u128},
 	pallet::*,
 	types::{BalanceOf, PoolId},
 };
@@ -39,10 +38,10 @@ impl<T: Config> Inspect<T::AccountId> for Pallet<T> {
 	fn total_issuance(pool: PoolId) -> BalanceOf<T> {
 		Pools::<T>::get(pool)
 			.and_then(|p| {
-				crate::impls::bal::<T>(math::value_of(
-					raw(p.bond_shares),
-					raw(p.total_pooled),
-					raw(p.total_shares),
+				from_u128::<BalanceOf<T>>(math::value_of(
+					to_u128(p.bond_shares),
+					to_u128(p.total_pooled),
+					to_u128(p.total_shares),
 				))
 				.ok()
 			})
@@ -129,13 +128,13 @@ impl<T: Config> Unbalanced<T::AccountId> for Pallet<T> {
 		}
 		ensure!(!info.total_pooled.is_zero(), TokenError::FundsUnavailable);
 		let have = BondShares::<T>::get(pool, who);
-		let (p, s) = (raw(info.total_pooled), raw(info.total_shares));
-		let mut shares = bal::<T>(math::shares_to_debit(raw(amount), p, s)?)?;
+		let (p, s) = (to_u128(info.total_pooled), to_u128(info.total_shares));
+		let mut shares = from_u128::<BalanceOf<T>>(math::shares_to_debit(to_u128(amount), p, s)?)?;
 		let mut value = amount;
 		if shares > have {
 			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
 			shares = have;
-			value = bal::<T>(math::value_of(raw(have), p, s))?;
+			value = from_u128::<BalanceOf<T>>(math::value_of(to_u128(have), p, s))?;
 		}
 		if shares.is_zero() {
 			return Ok(Zero::zero());
@@ -157,13 +156,13 @@ impl<T: Config> Unbalanced<T::AccountId> for Pallet<T> {
 		ensure!(!info.total_pooled.is_zero(), TokenError::FundsUnavailable);
 		let transit = Self::transit_account(pool);
 		let held = BondShares::<T>::get(pool, &transit);
-		let (p, s) = (raw(info.total_pooled), raw(info.total_shares));
-		let mut shares = bal::<T>(math::shares_for_stake(raw(amount), p, s)?)?;
+		let (p, s) = (to_u128(info.total_pooled), to_u128(info.total_shares));
+		let mut shares = from_u128::<BalanceOf<T>>(math::shares_for_stake(to_u128(amount), p, s)?)?;
 		let mut value = amount;
 		if shares > held {
 			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
 			shares = held;
-			value = bal::<T>(math::value_of(raw(held), p, s))?;
+			value = from_u128::<BalanceOf<T>>(math::value_of(to_u128(held), p, s))?;
 		}
 		if shares.is_zero() {
 			return Ok(Zero::zero());

@@ -1,6 +1,11 @@
 //! The logic behind the calls, the queries and the invariants.
 
-use crate::{math, pallet::*, types::*, weights::WeightInfo};
+use crate::{
+	math::{self, from_u128, to_u128},
+	pallet::*,
+	types::*,
+	weights::WeightInfo,
+};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
@@ -31,16 +36,6 @@ pub(crate) enum Funding {
 	Transfer,
 	/// A deposit the bridge attested: the coin was minted into the pool account by the bridge.
 	Deposited,
-}
-
-/// A balance as `u128`: every balance type a runtime uses fits.
-pub(crate) fn raw<B: TryInto<u128>>(b: B) -> u128 {
-	b.try_into().unwrap_or(u128::MAX)
-}
-
-/// A `u128` back as a balance.
-pub(crate) fn bal<T: Config>(x: u128) -> Result<BalanceOf<T>, ArithmeticError> {
-	x.try_into().map_err(|_| ArithmeticError::Overflow)
 }
 
 impl<T: Config> Pallet<T> {
@@ -165,10 +160,10 @@ impl<T: Config> Pallet<T> {
 		info: &PoolInfoOf<T>,
 		amount: BalanceOf<T>,
 	) -> Result<(u128, u128), DispatchError> {
-		let (pooled, shares) = (raw(info.total_pooled), raw(info.total_shares));
+		let (pooled, shares) = (to_u128(info.total_pooled), to_u128(info.total_shares));
 		ensure!(shares == 0 || pooled > 0, Error::<T>::PoolInsolvent);
-		let bought = math::shares_for_stake(raw(amount), pooled, shares)?;
-		let dead = if shares == 0 { raw(T::DeadShares::get()) } else { 0 };
+		let bought = math::shares_for_stake(to_u128(amount), pooled, shares)?;
+		let dead = if shares == 0 { to_u128(T::DeadShares::get()) } else { 0 };
 		ensure!(bought > dead, Error::<T>::AmountTooSmall);
 		Ok((bought, dead))
 	}
@@ -214,7 +209,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(new_pooled <= cap, Error::<T>::StakeCapExceeded);
 		}
 		let (bought, dead) = Self::stake_shares(&info, amount)?;
-		let (bought_b, dead_b) = (bal::<T>(bought)?, bal::<T>(dead)?);
+		let (bought_b, dead_b) =
+			(from_u128::<BalanceOf<T>>(bought)?, from_u128::<BalanceOf<T>>(dead)?);
 		let user = bought_b.saturating_sub(dead_b);
 
 		match funding {
@@ -264,10 +260,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<BalanceOf<T>, DispatchError> {
 		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
 		ensure!(!info.total_pooled.is_zero(), Error::<T>::InsufficientBond);
-		let shares = bal::<T>(math::shares_to_debit(
-			raw(amount),
-			raw(info.total_pooled),
-			raw(info.total_shares),
+		let shares = from_u128::<BalanceOf<T>>(math::shares_to_debit(
+			to_u128(amount),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
 		)?)?;
 		ensure!(!shares.is_zero(), Error::<T>::AmountTooSmall);
 		ensure!(BondShares::<T>::get(pool, who) >= shares, Error::<T>::InsufficientBond);
@@ -428,10 +424,10 @@ impl<T: Config> Pallet<T> {
 		let (shares, value) = match kind {
 			TokenKind::Bond => (Self::bond_debit(&info, pool, who, amount)?, amount),
 			TokenKind::Cert => {
-				let value = bal::<T>(math::value_of(
-					raw(amount),
-					raw(info.total_pooled),
-					raw(info.total_shares),
+				let value = from_u128::<BalanceOf<T>>(math::value_of(
+					to_u128(amount),
+					to_u128(info.total_pooled),
+					to_u128(info.total_shares),
 				))?;
 				(amount, value)
 			},
@@ -519,10 +515,10 @@ impl<T: Config> Pallet<T> {
 		bucket: BlockNumberFor<T>,
 		b: &mut Bucket<BalanceOf<T>>,
 	) -> DispatchResult {
-		let amount = bal::<T>(math::value_of(
-			raw(b.shares),
-			raw(info.total_pooled),
-			raw(info.total_shares),
+		let amount = from_u128::<BalanceOf<T>>(math::value_of(
+			to_u128(b.shares),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
 		))?;
 		let total_before = info.total_pooled;
 		info.total_pooled = info
@@ -576,7 +572,11 @@ impl<T: Config> Pallet<T> {
 				Self::mature_into(&mut info, pool, r.bucket, &mut b)?;
 			}
 			let remaining = b.matured.unwrap_or_default();
-			let pay = bal::<T>(math::payout(raw(r.shares), raw(remaining), raw(b.shares)))?;
+			let pay = from_u128::<BalanceOf<T>>(math::payout(
+				to_u128(r.shares),
+				to_u128(remaining),
+				to_u128(b.shares),
+			))?;
 			b.shares = b
 				.shares
 				.checked_sub(&r.shares)
@@ -672,11 +672,11 @@ impl<T: Config> Pallet<T> {
 			.ok_or(ArithmeticError::Overflow)?;
 		ensure!(held >= needed, Error::<T>::RewardNotBacked);
 
-		let mut fee = bal::<T>(math::commission_shares(
-			raw(amount),
+		let mut fee = from_u128::<BalanceOf<T>>(math::commission_shares(
+			to_u128(amount),
 			info.params.commission,
-			raw(info.total_pooled),
-			raw(info.total_shares),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
 		)?)?;
 		let account = info.params.commission_account.clone();
 		if !fee.is_zero()
@@ -736,7 +736,7 @@ impl<T: Config> Pallet<T> {
 		if info.total_shares.is_zero() {
 			return FixedU128::one();
 		}
-		FixedU128::checked_from_rational(raw(info.total_pooled), raw(info.total_shares))
+		FixedU128::checked_from_rational(to_u128(info.total_pooled), to_u128(info.total_shares))
 			.unwrap_or(FixedU128::from_inner(u128::MAX))
 	}
 
@@ -746,8 +746,12 @@ impl<T: Config> Pallet<T> {
 			return Zero::zero();
 		};
 		let shares = BondShares::<T>::get(pool, who);
-		bal::<T>(math::value_of(raw(shares), raw(info.total_pooled), raw(info.total_shares)))
-			.unwrap_or_default()
+		from_u128::<BalanceOf<T>>(math::value_of(
+			to_u128(shares),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
+		))
+		.unwrap_or_default()
 	}
 
 	/// A cert balance and its value in underlying.
@@ -756,9 +760,12 @@ impl<T: Config> Pallet<T> {
 			return Default::default();
 		};
 		let cert = T::Certs::balance(info.cert, who);
-		let value =
-			bal::<T>(math::value_of(raw(cert), raw(info.total_pooled), raw(info.total_shares)))
-				.unwrap_or_default();
+		let value = from_u128::<BalanceOf<T>>(math::value_of(
+			to_u128(cert),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
+		))
+		.unwrap_or_default();
 		(cert, value)
 	}
 
@@ -775,14 +782,15 @@ impl<T: Config> Pallet<T> {
 			.map(|r| {
 				let bucket = Buckets::<T>::get(pool, r.bucket).unwrap_or_default();
 				let (value, matured) = match bucket.matured {
-					Some(left) => {
-						(math::payout(raw(r.shares), raw(left), raw(bucket.shares)), true)
-					},
+					Some(left) => (
+						math::payout(to_u128(r.shares), to_u128(left), to_u128(bucket.shares)),
+						true,
+					),
 					None => (
 						math::value_of(
-							raw(r.shares),
-							raw(info.total_pooled),
-							raw(info.total_shares),
+							to_u128(r.shares),
+							to_u128(info.total_pooled),
+							to_u128(info.total_shares),
 						),
 						false,
 					),
@@ -790,7 +798,7 @@ impl<T: Config> Pallet<T> {
 				UnbondingView {
 					release_at: r.bucket,
 					shares: r.shares,
-					value: bal::<T>(value).unwrap_or_default(),
+					value: from_u128::<BalanceOf<T>>(value).unwrap_or_default(),
 					matured,
 				}
 			})
@@ -805,9 +813,14 @@ impl<T: Config> Pallet<T> {
 		if blocks == 0 || first.total_pooled.is_zero() || last.total_shares.is_zero() {
 			return None;
 		}
-		let r0 =
-			FixedI128::checked_from_rational(raw(first.total_pooled), raw(first.total_shares))?;
-		let r1 = FixedI128::checked_from_rational(raw(last.total_pooled), raw(last.total_shares))?;
+		let r0 = FixedI128::checked_from_rational(
+			to_u128(first.total_pooled),
+			to_u128(first.total_shares),
+		)?;
+		let r1 = FixedI128::checked_from_rational(
+			to_u128(last.total_pooled),
+			to_u128(last.total_shares),
+		)?;
 		let growth = r1.checked_div(&r0)?.saturating_sub(FixedI128::one());
 		let year: u128 = T::BlocksPerYear::get().saturated_into();
 		growth.checked_mul(&FixedI128::checked_from_rational(year, blocks)?)
@@ -816,10 +829,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn pool_view(pool: PoolId) -> Option<PoolViewOf<T>> {
 		let info = Pools::<T>::get(pool)?;
 		let cert_supply = T::Certs::total_issuance(info.cert);
-		let bond_supply = bal::<T>(math::value_of(
-			raw(info.bond_shares),
-			raw(info.total_pooled),
-			raw(info.total_shares),
+		let bond_supply = from_u128::<BalanceOf<T>>(math::value_of(
+			to_u128(info.bond_shares),
+			to_u128(info.total_pooled),
+			to_u128(info.total_shares),
 		))
 		.unwrap_or_default();
 		Some(PoolView {

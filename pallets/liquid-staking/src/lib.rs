@@ -612,6 +612,16 @@ pub mod pallet {
 		RequestsOverflow,
 	}
 
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// The most validators a pool's books track: its allocation, and as many dropped from
+		/// earlier allocations whose stake is still being planned out (twice `MaxValidators`);
+		/// also the most one delegation report may name.
+		pub fn max_tracked() -> u32 {
+			MaxTracked::<T>::get()
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
@@ -628,7 +638,9 @@ pub mod pallet {
 		/// Plans each pool's stakes of the block onto its validators, in one `AllocationPlanned`
 		/// event per pool, as far as the block's remaining weight allows.
 		fn on_idle(_n: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
-			Self::plan_stakes(remaining_weight)
+			let mut meter = frame_support::weights::WeightMeter::with_limit(remaining_weight);
+			Self::plan_stakes(&mut meter);
+			meter.consumed()
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -1,11 +1,24 @@
-//! The share math of `mechanics.md`, in 128-bit integers with exact 256-bit intermediates.
+//! The share math of the pallet's README (section 2), in 128-bit integers with exact 256-bit
+//! intermediates, and the conversions of balances to and from them.
 //!
 //! Every rounding favours the pool: shares given are floored, shares taken are ceiled.
 
 use alloc::vec::Vec;
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding, ArithmeticError, Perbill, Rounding,
+	helpers_128bit::multiply_by_rational_with_rounding, traits::UniqueSaturatedInto,
+	ArithmeticError, Perbill, Rounding,
 };
+
+/// A balance as `u128`, saturating: every balance type a runtime uses fits, and a larger value
+/// would only make the invariants that sum balances fail, never pass.
+pub fn to_u128<B: UniqueSaturatedInto<u128>>(balance: B) -> u128 {
+	balance.unique_saturated_into()
+}
+
+/// A `u128` back as a balance; `Overflow` if it does not fit.
+pub fn from_u128<B: TryFrom<u128>>(x: u128) -> Result<B, ArithmeticError> {
+	B::try_from(x).map_err(|_| ArithmeticError::Overflow)
+}
 
 /// `a · b / c` rounded as asked; `Overflow` if `c` is zero or the result exceeds `u128`.
 pub fn mul_div(a: u128, b: u128, c: u128, rounding: Rounding) -> Result<u128, ArithmeticError> {
@@ -29,12 +42,14 @@ pub fn shares_to_debit(amount: u128, pooled: u128, shares: u128) -> Result<u128,
 }
 
 /// The underlying worth of `s` shares: `s · P / S` floored; 0 in a pool without shares.
+///
+/// Held shares are at most `S`, so their worth is at most `P`. An amount asked for beyond any
+/// holding may be worth more than a `u128`: it saturates, and the holding's check refuses it.
 pub fn value_of(s: u128, pooled: u128, shares: u128) -> u128 {
 	if shares == 0 {
 		return 0;
 	}
-	// `s ≤ S` in every use, so the result is at most `P`: it cannot overflow.
-	mul_div(s, pooled, shares, Rounding::Down).unwrap_or(0)
+	mul_div(s, pooled, shares, Rounding::Down).unwrap_or(u128::MAX)
 }
 
 /// The commission shares of a reward `r`: `f = c·r·S / (P + r − c·r)`, floored, so that after
@@ -62,7 +77,11 @@ pub fn payout(part: u128, amount: u128, shares: u128) -> u128 {
 	if part >= shares {
 		return amount;
 	}
-	mul_div(part, amount, shares, Rounding::Down).unwrap_or(0)
+	// `part < shares`: the result is below `amount`, it cannot overflow.
+	mul_div(part, amount, shares, Rounding::Down).unwrap_or_else(|_| {
+		frame_support::defensive!("a payout below the bucket's amount overflowed");
+		0
+	})
 }
 
 /// The first block that is a multiple of `interval` and not before `at`.

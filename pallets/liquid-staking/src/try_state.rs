@@ -1,6 +1,6 @@
 //! The pallet's invariants, checked after every test, by try-runtime and by the fuzzer.
 
-use crate::{allocation::parts_of, impls::raw, pallet::*, types::*};
+use crate::{allocation::parts_of, math::to_u128, pallet::*, types::*};
 use alloc::{collections::btree_map::BTreeMap, vec::Vec};
 use frame_support::{
 	ensure,
@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 		let mut bond = PerPool::new();
 		for (pool, _, shares) in BondShares::<T>::iter() {
 			ensure!(!shares.is_zero(), "a zero bond entry is stored");
-			*bond.entry(pool).or_default() += raw(shares);
+			*bond.entry(pool).or_default() += to_u128(shares);
 		}
 		Ok(bond)
 	}
@@ -50,19 +50,19 @@ impl<T: Config> Pallet<T> {
 				ensure!(!seen.contains(&r.bucket), "two requests of one account share a bucket");
 				seen.push(r.bucket);
 				ensure!(!r.shares.is_zero(), "a request holds no shares");
-				*requested.entry((pool, r.bucket)).or_default() += raw(r.shares);
+				*requested.entry((pool, r.bucket)).or_default() += to_u128(r.shares);
 			}
 		}
 		let (mut unbonding, mut claimable) = (PerPool::new(), PerPool::new());
 		for (pool, at, b) in Buckets::<T>::iter() {
 			ensure!(Pools::<T>::contains_key(pool), "a bucket of no pool");
 			ensure!(
-				requested.remove(&(pool, at)).unwrap_or(0) == raw(b.shares),
+				requested.remove(&(pool, at)).unwrap_or(0) == to_u128(b.shares),
 				"a bucket's shares differ from its requests'"
 			);
 			match b.matured {
-				None => *unbonding.entry(pool).or_default() += raw(b.shares),
-				Some(left) => *claimable.entry(pool).or_default() += raw(left),
+				None => *unbonding.entry(pool).or_default() += to_u128(b.shares),
+				Some(left) => *claimable.entry(pool).or_default() += to_u128(left),
 			}
 		}
 		ensure!(requested.is_empty(), "a request has no bucket");
@@ -83,29 +83,32 @@ impl<T: Config> Pallet<T> {
 		mut claimable: PerPool,
 	) -> Result<(), TryRuntimeError> {
 		for (pool, info) in Pools::<T>::iter() {
-			let cert = raw(T::Certs::total_issuance(info.cert));
+			let cert = to_u128(T::Certs::total_issuance(info.cert));
 			let bond_shares = bond.remove(&pool).unwrap_or(0);
-			ensure!(bond_shares == raw(info.bond_shares), "bond shares differ from their total");
-			let unb = unbonding.remove(&pool).unwrap_or(0);
-			ensure!(unb == raw(info.unbonding_shares), "unbonding shares differ from buckets");
 			ensure!(
-				raw(info.total_shares) == cert + bond_shares + unb,
+				bond_shares == to_u128(info.bond_shares),
+				"bond shares differ from their total"
+			);
+			let unb = unbonding.remove(&pool).unwrap_or(0);
+			ensure!(unb == to_u128(info.unbonding_shares), "unbonding shares differ from buckets");
+			ensure!(
+				to_u128(info.total_shares) == cert + bond_shares + unb,
 				"S differs from cert supply + bond shares + unbonding shares"
 			);
 			ensure!(
-				claimable.remove(&pool).unwrap_or(0) == raw(info.claimable),
+				claimable.remove(&pool).unwrap_or(0) == to_u128(info.claimable),
 				"claimable differs from the matured buckets"
 			);
 			let held =
-				raw(T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool)));
+				to_u128(T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool)));
 			ensure!(
-				held >= raw(info.total_pooled) + raw(info.claimable),
+				held >= to_u128(info.total_pooled) + to_u128(info.claimable),
 				"the pool account holds less than P + claimable"
 			);
 			if !info.total_shares.is_zero() {
 				ensure!(
-					raw(BondShares::<T>::get(pool, Self::pool_account(pool)))
-						>= raw(T::DeadShares::get()),
+					to_u128(BondShares::<T>::get(pool, Self::pool_account(pool)))
+						>= to_u128(T::DeadShares::get()),
 					"the dead shares left the pool account"
 				);
 			} else {
