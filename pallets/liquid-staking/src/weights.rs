@@ -3,8 +3,8 @@
 
 //! Weights of `pallet_liquid_staking`, measured by the benchmark CLI 64.0.0.
 //!
-//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-11-30, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //!
 //! `SubstrateWeight<T>` charges storage at the runtime's `T::DbWeight`; `()` at RocksDB costs.
@@ -74,8 +74,8 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:2 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `LiquidStaking::Chains` (r:1 w:0)
-	/// Proof: `LiquidStaking::Chains` (`max_values`: None, `max_size`: Some(695), added: 3170, mode: `MaxEncodedLen`)
+	/// Storage: `LiquidStakingBridge::Chains` (r:1 w:0)
+	/// Proof: `LiquidStakingBridge::Chains` (`max_values`: None, `max_size`: Some(679), added: 3154, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::NextPoolId` (r:1 w:1)
 	/// Proof: `LiquidStaking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Metadata` (r:1 w:1)
@@ -86,10 +86,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1612`
+		//  Measured:  `1231`
 		//  Estimated: `6360`
-		// Minimum execution time: 55_212_000 picoseconds.
-		Weight::from_parts(59_267_000, 6360)
+		// Minimum execution time: 60_307_000 picoseconds.
+		Weight::from_parts(79_818_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -101,10 +101,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1011`
+		//  Measured:  `978`
 		//  Estimated: `7063`
-		// Minimum execution time: 25_538_000 picoseconds.
-		Weight::from_parts(28_131_000, 7063)
+		// Minimum execution time: 27_312_000 picoseconds.
+		Weight::from_parts(38_396_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -112,10 +112,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `472`
+		//  Measured:  `439`
 		//  Estimated: `3727`
-		// Minimum execution time: 15_093_000 picoseconds.
-		Weight::from_parts(16_835_000, 3727)
+		// Minimum execution time: 13_390_000 picoseconds.
+		Weight::from_parts(23_403_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -129,10 +129,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1384`
+		//  Measured:  `1388`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_953_000 picoseconds.
-		Weight::from_parts(74_090_000, 6208)
+		// Minimum execution time: 69_293_000 picoseconds.
+		Weight::from_parts(89_970_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -144,10 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1429`
+		//  Measured:  `1433`
 		//  Estimated: `8817`
-		// Minimum execution time: 86_027_000 picoseconds.
-		Weight::from_parts(90_494_000, 8817)
+		// Minimum execution time: 83_497_000 picoseconds.
+		Weight::from_parts(107_673_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -159,10 +159,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `702`
+		//  Measured:  `669`
 		//  Estimated: `3727`
-		// Minimum execution time: 63_945_000 picoseconds.
-		Weight::from_parts(67_090_000, 3727)
+		// Minimum execution time: 59_908_000 picoseconds.
+		Weight::from_parts(80_409_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1101`
+		//  Measured:  `1105`
 		//  Estimated: `3727`
-		// Minimum execution time: 84_835_000 picoseconds.
-		Weight::from_parts(89_603_000, 3727)
+		// Minimum execution time: 85_935_000 picoseconds.
+		Weight::from_parts(108_263_000, 3727)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -195,10 +195,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1391`
+		//  Measured:  `1395`
 		//  Estimated: `6208`
-		// Minimum execution time: 77_505_000 picoseconds.
-		Weight::from_parts(82_202_000, 6208)
+		// Minimum execution time: 78_035_000 picoseconds.
+		Weight::from_parts(104_810_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1343`
+		//  Measured:  `1347`
 		//  Estimated: `6208`
-		// Minimum execution time: 82_943_000 picoseconds.
-		Weight::from_parts(87_149_000, 6208)
+		// Minimum execution time: 83_367_000 picoseconds.
+		Weight::from_parts(113_786_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -227,10 +227,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `647`
+		//  Measured:  `614`
 		//  Estimated: `6092`
-		// Minimum execution time: 26_570_000 picoseconds.
-		Weight::from_parts(28_793_000, 6092)
+		// Minimum execution time: 29_139_000 picoseconds.
+		Weight::from_parts(41_322_000, 6092)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -248,10 +248,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2018`
+		//  Measured:  `1981`
 		//  Estimated: `13928`
-		// Minimum execution time: 60_870_000 picoseconds.
-		Weight::from_parts(64_646_000, 13928)
+		// Minimum execution time: 70_104_000 picoseconds.
+		Weight::from_parts(83_522_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -270,12 +270,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5020 + r * (58 ±0)`
+		//  Measured:  `4983 + r * (58 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 139_997_000 picoseconds.
-		Weight::from_parts(111_829_518, 7063)
-			// Standard Error: 52_857
-			.saturating_add(Weight::from_parts(33_755_842, 0).saturating_mul(r.into()))
+		// Minimum execution time: 136_385_000 picoseconds.
+		Weight::from_parts(126_159_710, 7063)
+			// Standard Error: 226_453
+			.saturating_add(Weight::from_parts(40_126_009, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -290,10 +290,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4268`
+		//  Measured:  `4194`
 		//  Estimated: `7063`
-		// Minimum execution time: 82_142_000 picoseconds.
-		Weight::from_parts(85_617_000, 7063)
+		// Minimum execution time: 73_629_000 picoseconds.
+		Weight::from_parts(98_039_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -303,10 +303,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn plan_stakes() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4169`
+		//  Measured:  `4099`
 		//  Estimated: `7063`
-		// Minimum execution time: 40_600_000 picoseconds.
-		Weight::from_parts(42_673_000, 7063)
+		// Minimum execution time: 37_295_000 picoseconds.
+		Weight::from_parts(48_799_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -320,10 +320,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2385`
+		//  Measured:  `2389`
 		//  Estimated: `6208`
-		// Minimum execution time: 60_810_000 picoseconds.
-		Weight::from_parts(65_347_000, 6208)
+		// Minimum execution time: 63_812_000 picoseconds.
+		Weight::from_parts(81_074_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -333,10 +333,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `472`
+		//  Measured:  `439`
 		//  Estimated: `4558`
-		// Minimum execution time: 20_190_000 picoseconds.
-		Weight::from_parts(22_353_000, 4558)
+		// Minimum execution time: 22_200_000 picoseconds.
+		Weight::from_parts(32_145_000, 4558)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -346,10 +346,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2376`
+		//  Measured:  `2306`
 		//  Estimated: `7063`
-		// Minimum execution time: 41_362_000 picoseconds.
-		Weight::from_parts(43_574_000, 7063)
+		// Minimum execution time: 39_590_000 picoseconds.
+		Weight::from_parts(51_806_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -359,76 +359,75 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4169`
+		//  Measured:  `4099`
 		//  Estimated: `7063`
-		// Minimum execution time: 43_124_000 picoseconds.
-		Weight::from_parts(46_098_000, 7063)
+		// Minimum execution time: 42_260_000 picoseconds.
+		Weight::from_parts(53_578_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
-
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(59_267_000, 6360)
+		Weight::from_parts(79_818_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(28_131_000, 7063)
+		Weight::from_parts(38_396_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(16_835_000, 3727)
+		Weight::from_parts(23_403_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(74_090_000, 6208)
+		Weight::from_parts(89_970_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(90_494_000, 8817)
+		Weight::from_parts(107_673_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_bond_native() -> Weight {
-		Weight::from_parts(67_090_000, 3727)
+		Weight::from_parts(80_409_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn stake_cert_native() -> Weight {
-		Weight::from_parts(89_603_000, 3727)
+		Weight::from_parts(108_263_000, 3727)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(82_202_000, 6208)
+		Weight::from_parts(104_810_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(87_149_000, 6208)
+		Weight::from_parts(113_786_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(28_793_000, 6092)
+		Weight::from_parts(41_322_000, 6092)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(64_646_000, 13928)
+		Weight::from_parts(83_522_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(111_829_518, 7063)
-			.saturating_add(Weight::from_parts(33_755_842, 0).saturating_mul(r.into()))
+		Weight::from_parts(126_159_710, 7063)
+			.saturating_add(Weight::from_parts(40_126_009, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -436,32 +435,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(85_617_000, 7063)
+		Weight::from_parts(98_039_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn plan_stakes() -> Weight {
-		Weight::from_parts(42_673_000, 7063)
+		Weight::from_parts(48_799_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(65_347_000, 6208)
+		Weight::from_parts(81_074_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(22_353_000, 4558)
+		Weight::from_parts(32_145_000, 4558)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(43_574_000, 7063)
+		Weight::from_parts(51_806_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(46_098_000, 7063)
+		Weight::from_parts(53_578_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
