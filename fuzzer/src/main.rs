@@ -45,8 +45,8 @@ use frame_support::{
 };
 use pallet_liquid_staking::*;
 use pallet_liquid_staking_bridge::{
-	BridgeMessage, Chains, Deposit, DepositOf, DepositQueue, MessageOf, QueuedDepositId, Votes,
-	WithdrawalId, Withdrawals, WrappedCoins,
+	BridgeMessage, Chains, Deposit, DepositOf, DepositQueue, MessageOf, ParkedDeposits,
+	QueuedDepositId, Votes, WithdrawalId, Withdrawals, WrappedCoins, NONCE_WINDOW,
 };
 use rand::{rngs::StdRng, seq::SliceRandom, Rng, SeedableRng};
 use runtime::*;
@@ -260,7 +260,7 @@ impl Fuzzer {
 			slashed: 0,
 			withdrawn: 0,
 			initial: Assets::total_issuance(WBNB),
-			next_tx: 1,
+			next_tx: 0,
 			next_epoch: 1,
 			next_delegation_epoch: 1,
 			seen_deposits: Vec::new(),
@@ -484,8 +484,8 @@ impl Fuzzer {
 			82..=83 => self.govern(),
 			84..=85 => self.queue(),
 			86 => {
-				// The oracle path is for local pools: pool 0 is BSC's. It mints nothing: the
-				// reward must already be in the pool account (a deposit paid to it).
+				// The oracle path is for local pools: pool 0 is BSC's, so it is refused
+				// (`ReportedByRelayers`).
 				let amount = self.amount(UNIT);
 				let epoch = self.next_epoch;
 				self.call(
@@ -593,6 +593,10 @@ impl Fuzzer {
 				RuntimeEvent::LiquidStakingBridge(event) => match event {
 					// Minted to the beneficiary, or into the pool account and staked.
 					BridgeEvent::Deposited { chain, amount, .. } if chain == BSC => {
+						self.came_in += amount
+					},
+					// A deposit parked for want of an account, paid later.
+					BridgeEvent::ParkedDepositPaid { chain, amount, .. } if chain == BSC => {
 						self.came_in += amount
 					},
 					BridgeEvent::WithdrawalRequested { chain, amount, .. } if chain == BSC => {
@@ -721,19 +725,37 @@ impl Fuzzer {
 			_ => Some((self.rng.gen_range(0..3), self.kind())),
 		};
 		// Mostly within the limits; now and then over them (queued) or odd.
-		let amount = if self.rng.gen_ratio(1, 5) {
+		let mut amount = if self.rng.gen_ratio(1, 5) {
 			self.amount(MAX_DEPOSIT).min(3 * MAX_DEPOSIT)
 		} else {
 			self.rng.gen_range(1..=MAX_DEPOSIT / 20)
 		};
+		let beneficiary = match self.rng.gen_range(0..20) {
+			0 => pool_account(),
+			// A new account and less than the coin's minimum: the deposit is parked.
+			1 => {
+				amount = self.rng.gen_range(1..WBNB_MIN);
+				*STRANGERS.choose(&mut self.rng).unwrap()
+			},
+			_ => self.user(),
+		};
+		// Mostly the vault's next nonce; now and then one further on (out of order) or beyond
+		// the window.
+		let nonce = match self.rng.gen_range(0..40) {
+			0 => self.next_tx + NONCE_WINDOW + self.rng.gen_range(0..4),
+			1..=3 => self.next_tx + self.rng.gen_range(1..4),
+			_ => {
+				self.next_tx += 1;
+				self.next_tx - 1
+			},
+		};
 		let deposit = Deposit {
-			tx_hash: H256::from_low_u64_be(self.next_tx),
-			log_index: self.rng.gen_range(0..3),
-			beneficiary: if self.rng.gen_ratio(1, 20) { pool_account() } else { self.user() },
+			nonce,
+			tx_hash: H256::from_low_u64_be(nonce + 1),
+			beneficiary,
 			amount,
 			stake,
 		};
-		self.next_tx += 1;
 		self.seen_deposits.push(deposit.clone());
 		if self.seen_deposits.len() > 64 {
 			self.seen_deposits.remove(0);
@@ -747,6 +769,19 @@ impl Fuzzer {
 			Some(id) if self.rng.gen_ratio(39, 40) => *id,
 			_ => self.rng.gen_range(0..1_000),
 		};
+		if self.rng.gen_ratio(1, 4) {
+			// Not settled: its owner (or someone else, or governance) asks for a refund.
+			let origin = match self.rng.gen_range(0..6) {
+				0 => RuntimeOrigin::signed(GOVERNANCE),
+				1 => RuntimeOrigin::signed(self.anyone()),
+				_ => RuntimeOrigin::signed(
+					Withdrawals::<Test>::get(id).map_or(self.anyone(), |w| w.who),
+				),
+			};
+			let call = BridgeCall::refund_withdrawal { id };
+			self.call(origin, RuntimeCall::LiquidStakingBridge(call));
+			return;
+		}
 		let message = if self.rng.gen_ratio(3, 4) {
 			BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(9) }
 		} else {
@@ -756,7 +791,8 @@ impl Fuzzer {
 	}
 
 	fn relay_delegations(&mut self) {
-		let p = pool().total_pooled;
+		// Now and then more than the pool can have delegated.
+		let p = pool().total_pooled * if self.rng.gen_ratio(1, 10) { 3 } else { 1 };
 		let n = self.rng.gen_range(0..=4u64);
 		let delegations: Vec<_> = (1..=n)
 			.map(|v| (H160::from_low_u64_be(v), self.rng.gen_range(0..=p / n.max(1) as u128)))
@@ -768,8 +804,30 @@ impl Fuzzer {
 		self.next_delegation_epoch = Pools::<Test>::get(POOL).unwrap().delegation_epoch + 1;
 	}
 
-	/// Releases or approves a queued deposit, or retries a message that failed.
+	/// Releases or approves a queued deposit, pays a parked one, or retries a message that
+	/// failed.
 	fn queue(&mut self) {
+		if self.rng.gen_ratio(1, 4) {
+			let parked: Vec<(u64, AccountId)> = ParkedDeposits::<Test>::iter_prefix(BSC)
+				.map(|(n, d)| (n, d.beneficiary))
+				.collect();
+			let (nonce, beneficiary) = parked
+				.choose(&mut self.rng)
+				.copied()
+				.unwrap_or((self.rng.gen_range(0..10), self.anyone()));
+			let (origin, call) = if self.rng.gen_ratio(2, 3) {
+				let who = if self.rng.gen_ratio(4, 5) { beneficiary } else { self.anyone() };
+				(RuntimeOrigin::signed(who), BridgeCall::claim_parked_deposit { chain: BSC, nonce })
+			} else {
+				let to = self.user();
+				(
+					self.origin_or_wrong(RuntimeOrigin::signed(GOVERNANCE)),
+					BridgeCall::redirect_parked_deposit { chain: BSC, nonce, to },
+				)
+			};
+			self.call(origin, RuntimeCall::LiquidStakingBridge(call));
+			return;
+		}
 		let queued: Vec<QueuedDepositId> = DepositQueue::<Test>::iter_key_prefix(BSC).collect();
 		let id = queued.choose(&mut self.rng).copied().unwrap_or(self.rng.gen_range(0..10));
 		if self.rng.gen_ratio(2, 3) {

@@ -2,7 +2,10 @@
 //! other as a runtime wires them, around real pallet-balances, pallet-assets, pallet-scheduler
 //! and pallet-preimage.
 
-use frame_support::{derive_impl, traits::ConstU32};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
 use frame_system::EnsureSignedBy;
 use pallet_liquid_staking::*;
 use pallet_liquid_staking_bridge::{BridgeLimits, GenesisChain, LimitsOf};
@@ -24,6 +27,8 @@ pub const WMATIC: u32 = 2;
 pub const MAX_DEPOSIT: Balance = 1_000 * UNIT;
 pub const MAX_PERIOD: Balance = 2_500 * UNIT;
 pub const WINDOW: BlockNumber = 600;
+/// Blocks after which an unsettled withdrawal may be refunded.
+pub const WITHDRAWAL_TIMEOUT: BlockNumber = 2_000;
 
 #[frame_support::runtime]
 mod test_runtime {
@@ -69,6 +74,8 @@ impl pallet_liquid_staking_bridge::Config for Test {
 	type Staking = LiquidStaking;
 	type AdminOrigin = EnsureSignedBy<Governance, AccountId>;
 	type MaxRelayers = ConstU32<MAX_RELAYERS>;
+	type MinRelayers = ConstU32<2>;
+	type WithdrawalTimeout = ConstU64<WITHDRAWAL_TIMEOUT>;
 	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
 	type MaxDelegations = ConstU32<{ 2 * MAX_VALIDATORS }>;
 	type BlockNumberProvider = System;
@@ -115,5 +122,10 @@ pub fn build() -> sp_io::TestExternalities {
 
 /// The deposit limits of both chains.
 pub fn limits() -> LimitsOf<Test> {
-	BridgeLimits { max_per_deposit: MAX_DEPOSIT, max_per_period: MAX_PERIOD, period: WINDOW }
+	BridgeLimits {
+		max_per_deposit: MAX_DEPOSIT,
+		max_per_period: MAX_PERIOD,
+		period: WINDOW,
+		min_withdrawal: UNIT / 100,
+	}
 }

@@ -7,8 +7,10 @@
 //!   [`ENDOWMENT`] of the native token and [`WRAPPED_ENDOWMENT`] of each wrapped coin.
 //! - Bridge limits of [`bridge_limits`]: 10,000 coins per deposit, 100,000 a day.
 //! - The DEX is seeded by Ferdie through the dev-only `DexGenesis` pallet: he stakes into both
-//!   pools, then provides [`DEX_LIQUIDITY`] to the pools WBNB/bond of pool 0, WBNB/cBNB, WMATIC/bond
-//!   of pool 1 and native/WBNB.
+//!   pools, then provides [`DEX_LIQUIDITY`] to the pools WBNB/bond of pool 0, WBNB/cBNB,
+//!   WMATIC/bond of pool 1 and native/WBNB, paying each pool's setup fee (`dex::PoolSetupFee`).
+//! - Alice is the only member of `OracleMembership`: she reports the rewards of local pools
+//!   (`LocalPoolOracle`).
 //!
 //! The end-to-end tests, the page and `tests/` depend on every one of these: change one only
 //! together with them.
@@ -17,24 +19,30 @@
 //! real deployment would, with the well-known dev keys: nothing is seeded for tests, the wrapped
 //! coins arrive only through the bridge (the relayers attest deposits made on BSC and Polygon).
 //! - The same accounts hold [`ENDOWMENT`] of the native token and nothing else: no wrapped coins,
-//!   no stakes, no DEX pools (`DexGenesis` is left empty).
+//!   no stakes, no DEX pools (`DexGenesis` is left empty), no oracle members.
 //! - Stricter bridge limits, [`local_bridge_limits`]: 1,000 coins per deposit, 10,000 a day; a
 //!   larger deposit waits in the chain's queue until the `BridgeAdmin` track approves it.
 //!
 //! **Both** start with two pools: BNB staked on BNB Smart Chain (pool 0) and MATIC staked on
-//! Ethereum (pool 1, where Polygon PoS validators stake), with the parameters of [`pool_params`] and an allocation over five validators
-//! each. Their underlying coins are the wrapped coins `WBNB` (asset 1) and `WMATIC` (asset 2),
-//! owned by the liquid-staking pallet account (which holds [`PALLET_ENDOWMENT`] for the deposits
-//! of the cert tokens' metadata); their cert tokens are `cBNB` (asset 101) and `cMATIC` (asset
-//! 102). Three chains are registered with the bridge, with Alice, Bob and Charlie as relayers and
-//! a threshold of two: BNB Smart Chain (56) with WBNB, and Ethereum (1) and Polygon (137), which
-//! share WMATIC: MATIC deposited on either feeds pool 1. Neither has a sudo key (root decisions go through OpenGov's referenda) or
-//! consensus authorities (the node seals the blocks itself).
+//! Ethereum (pool 1, where Polygon PoS validators stake), with the parameters of [`pool_params`]
+//! and an allocation over five validators each. Their underlying coins are the wrapped coins `WBNB`
+//! (asset 1) and `WMATIC` (asset 2), owned by the liquid-staking pallet account (which holds
+//! [`PALLET_ENDOWMENT`] for the deposits of the cert tokens' metadata); their cert tokens are
+//! `cBNB` (asset 101) and `cMATIC` (asset 102). All four ids are below `FIRST_USER_ASSET_ID`, in
+//! the runtime's range. Three chains are registered with the bridge, with Alice, Bob and Charlie as
+//! relayers and a threshold of two: BNB Smart Chain (56) with WBNB, and Ethereum (1) and Polygon
+//! (137), which share WMATIC: MATIC deposited on either feeds pool 1. Neither has a sudo key (root
+//! decisions go through OpenGov's referenda) or consensus authorities (the node seals the blocks
+//! itself).
 
 use crate::{
-	configs::{dex::DexAsset, LiquidStakingFeeAccount, LiquidStakingPalletId},
+	configs::{
+		dex::{DexAsset, MintMinLiquidity},
+		LiquidStakingFeeAccount, LiquidStakingPalletId, FIRST_USER_ASSET_ID,
+	},
 	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, DexGenesisConfig,
-	LiquidStakingBridgeConfig, LiquidStakingConfig, RuntimeGenesisConfig, DAYS, UNIT,
+	LiquidStakingBridgeConfig, LiquidStakingConfig, OracleMembershipConfig, RuntimeGenesisConfig,
+	DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
@@ -64,6 +72,13 @@ pub const WMATIC: AssetId = 2;
 pub const CBNB: AssetId = 101;
 /// The cert token of pool 1.
 pub const CMATIC: AssetId = 102;
+// The genesis assets' ids are the runtime's: no signed account could have created them.
+const _: () = assert!(
+	WBNB < FIRST_USER_ASSET_ID
+		&& WMATIC < FIRST_USER_ASSET_ID
+		&& CBNB < FIRST_USER_ASSET_ID
+		&& CMATIC < FIRST_USER_ASSET_ID
+);
 /// The EVM chain id of Ethereum, where MATIC is staked (Polygon PoS validators stake there).
 pub const ETHEREUM_CHAIN_ID: u64 = 1;
 /// The EVM chain id of BNB Smart Chain.
@@ -71,14 +86,26 @@ pub const BSC_CHAIN_ID: u64 = 56;
 /// The EVM chain id of Polygon, where MATIC is also held: its deposits feed the same pool.
 pub const POLYGON_CHAIN_ID: u64 = 137;
 
-/// The deposit limits of both chains in `development`: 10,000 coins per deposit, 100,000 a day.
+/// The deposit limits of both chains in `development`: 10,000 coins per deposit, 100,000 in any
+/// day; withdrawals of at least a hundredth of a coin.
 pub fn bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
-	BridgeLimits { max_per_deposit: 10_000 * COIN, max_per_period: 100_000 * COIN, period: DAYS }
+	BridgeLimits {
+		max_per_deposit: 10_000 * COIN,
+		max_per_period: 100_000 * COIN,
+		period: DAYS,
+		min_withdrawal: COIN / 100,
+	}
 }
 
-/// The deposit limits of both chains in `local_testnet`: 1,000 coins per deposit, 10,000 a day.
+/// The deposit limits of both chains in `local_testnet`: 1,000 coins per deposit, 10,000 in any
+/// day; withdrawals of at least a tenth of a coin.
 pub fn local_bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
-	BridgeLimits { max_per_deposit: 1_000 * COIN, max_per_period: 10_000 * COIN, period: DAYS }
+	BridgeLimits {
+		max_per_deposit: 1_000 * COIN,
+		max_per_period: 10_000 * COIN,
+		period: DAYS,
+		min_withdrawal: COIN / 10,
+	}
 }
 
 /// The genesis pools' unbonding period: 7 days of 6-second blocks (20 blocks with the
@@ -140,7 +167,9 @@ type DexStake = (AccountId, PoolId, Balance, TokenKind);
 type DexPool = (AccountId, DexAsset, DexAsset, Balance, Balance);
 
 /// The DEX's genesis seeding (`development` only): `provider` stakes into both pools for the bond
-/// and cert tokens it provides, then creates four pools with their first liquidity.
+/// and cert tokens it provides, then creates four pools with their first liquidity, paying each
+/// pool's setup fee. Each first deposit mints `√(a₁·a₂)` LP tokens (10²¹ and 10¹⁹), far above
+/// the `2 · MintMinLiquidity` it must exceed.
 fn dex_seeding(provider: AccountId) -> (Vec<DexStake>, Vec<DexPool>) {
 	let stakes = vec![
 		(provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Bond),
@@ -165,6 +194,10 @@ fn dex_seeding(provider: AccountId) -> (Vec<DexStake>, Vec<DexPool>) {
 		),
 		(provider, DexAsset::Native, DexAsset::Asset(WBNB), 100_000 * UNIT, DEX_LIQUIDITY),
 	];
+	debug_assert!(pools.iter().all(|(.., a, b)| {
+		let (a, b) = (sp_core::U256::from(*a), sp_core::U256::from(*b));
+		(a * b).integer_sqrt() > sp_core::U256::from(2 * MintMinLiquidity::get())
+	}));
 	(stakes, pools)
 }
 
@@ -176,6 +209,7 @@ fn testnet_genesis(
 	endowed_accounts: Vec<AccountId>,
 	relayers: Vec<AccountId>,
 	limits: BridgeLimits<Balance, crate::BlockNumber>,
+	oracle_members: Vec<AccountId>,
 	test_seeding: bool,
 ) -> Value {
 	let pallet: AccountId = LiquidStakingPalletId::get().into_account_truncating();
@@ -214,6 +248,9 @@ fn testnet_genesis(
 			accounts: wrapped_accounts,
 		},
 		dex_genesis: DexGenesisConfig { stakes: dex_stakes, pools: dex_pools },
+		oracle_membership: OracleMembershipConfig {
+			members: oracle_members.try_into().expect("at most MaxOracleMembers oracle members"),
+		},
 		liquid_staking_bridge: LiquidStakingBridgeConfig {
 			chains:
 				[(BSC_CHAIN_ID, WBNB), (ETHEREUM_CHAIN_ID, WMATIC), (POLYGON_CHAIN_ID, WMATIC),]
@@ -267,12 +304,14 @@ pub fn relayers() -> Vec<AccountId> {
 }
 
 /// The `development` preset: the well-known dev accounts endowed with the native token and the
-/// wrapped coins, the DEX seeded, the limits of [`bridge_limits`] (see the module's docs).
+/// wrapped coins, the DEX seeded, the limits of [`bridge_limits`], Alice the oracle's only member
+/// (see the module's docs).
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		relayers(),
 		bridge_limits(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		true,
 	)
 }
@@ -284,6 +323,7 @@ pub fn local_config_genesis() -> Value {
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		relayers(),
 		local_bridge_limits(),
+		Vec::new(),
 		false,
 	)
 }

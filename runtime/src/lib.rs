@@ -1,6 +1,6 @@
 //! The liquid-staking runtime: FRAME system pallets, balances, assets, the scheduler and
-//! preimages, OpenGov, the liquid-staking pallet and a DEX, with genesis presets for a development
-//! chain and a local testnet.
+//! preimages, OpenGov, the liquid-staking pallet and the oracle of its local pools, and a DEX,
+//! with genesis presets for a development chain and a local testnet.
 //!
 //! Laid out as polkadot-sdk's parachain template: the pallets are declared here, configured in
 //! [`configs`] (one file per pallet or concern), the runtime APIs are in [`apis`] and the genesis
@@ -201,6 +201,9 @@ mod runtime {
 	pub type LiquidStakingBridge = pallet_liquid_staking_bridge;
 	#[runtime::pallet_index(51)]
 	pub type LiquidStaking = pallet_liquid_staking;
+	/// The accounts that report the rewards, slashes and delegations of local pools.
+	#[runtime::pallet_index(52)]
+	pub type OracleMembership = pallet_membership<Instance1>;
 
 	/// Dev-only: seeds the DEX at genesis for the `development` preset (empty in
 	/// `local_testnet`). No calls, no storage items, no events: nothing in the metadata but an

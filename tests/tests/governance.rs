@@ -125,8 +125,8 @@ fn an_ordinary_account_performs_no_governance_or_relayer_action() {
 		let before_chain = pallet_liquid_staking_bridge::Chains::<Runtime>::get(BSC_CHAIN_ID);
 		let before_wbnb = liquid_staking_runtime::Assets::total_supply(WBNB);
 		let deposit = BridgeMessage::Deposit(Deposit {
+			nonce: 1,
 			tx_hash: sp_core::H256::repeat_byte(1),
-			log_index: 0,
 			beneficiary: Dave.to_account_id(),
 			amount: UNIT,
 			stake: None,

@@ -67,8 +67,8 @@ fn populate() {
 	attest(
 		BSC_CHAIN_ID,
 		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
+			nonce: 1,
 			tx_hash: H256::repeat_byte(1),
-			log_index: 0,
 			beneficiary: Eve.to_account_id(),
 			amount: 5 * COIN,
 			stake: Some((0, TokenKind::Bond)),
@@ -79,8 +79,8 @@ fn populate() {
 	attest(
 		POLYGON_CHAIN_ID,
 		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
+			nonce: 2,
 			tx_hash: H256::repeat_byte(2),
-			log_index: 0,
 			beneficiary: Eve.to_account_id(),
 			amount: 20_000 * COIN,
 			stake: None,
@@ -91,8 +91,8 @@ fn populate() {
 	attest(
 		BSC_CHAIN_ID,
 		pallet_liquid_staking_bridge::BridgeMessage::Deposit(Deposit {
+			nonce: 3,
 			tx_hash: H256::repeat_byte(3),
-			log_index: 0,
 			beneficiary: Alice.to_account_id(),
 			amount: COIN,
 			stake: None,

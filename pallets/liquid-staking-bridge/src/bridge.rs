@@ -2,8 +2,10 @@
 //! queue, and the withdrawals back.
 //!
 //! A relayer attests one remote event per call. Votes are kept per replay key, one per relayer
-//! (a relayer may correct its vote); a message executes once the threshold of the **current**
-//! relayers voted for exactly its hash, and its key is then spent for good. The wrapped coin of
+//! (a relayer may correct its vote, paying for it); a message executes once the threshold of the
+//! **current** relayers voted for exactly its hash, and its key is then spent for good. Only keys
+//! that can execute next are open to votes (a deposit nonce in the window, a pool's next epoch, a
+//! pending withdrawal), so the votes one relayer can cast for free are bounded. The wrapped coin of
 //! a chain is minted only here: by an attested deposit, by attested rewards (into the pool
 //! account, so the pool stays fully backed), and back to a user whose withdrawal failed.
 
@@ -20,7 +22,7 @@ use frame_support::{
 use sp_core::{H160, H256};
 use sp_runtime::{
 	traits::{BlockNumberProvider, Saturating, Zero},
-	ArithmeticError,
+	ArithmeticError, SaturatedConversion,
 };
 
 /// How a message's votes stand after a vote.
@@ -43,10 +45,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			!limits.max_per_deposit.is_zero()
 				&& limits.max_per_period >= limits.max_per_deposit
-				&& !limits.period.is_zero(),
+				&& !limits.period.is_zero()
+				&& !limits.min_withdrawal.is_zero(),
 			Error::<T>::InvalidLimits
 		);
 		Ok(())
+	}
+
+	/// The current slot of a chain's sliding deposit window.
+	pub(crate) fn slot_of(limits: &LimitsOf<T>) -> u64 {
+		let period: u64 = limits.period.saturated_into();
+		let now: u64 = Self::now().saturated_into();
+		now / MintWindow::<BalanceOf<T>>::slot_len(period)
 	}
 
 	/// The bridge's clock: the block number of [`Config::BlockNumberProvider`].
@@ -54,11 +64,13 @@ impl<T: Config> Pallet<T> {
 		T::BlockNumberProvider::current_block_number()
 	}
 
-	/// Checks a relayer set: no duplicate, and a threshold above half of it (and not above it).
+	/// Checks a relayer set: no duplicate, at least `MinRelayers`, and a threshold above half
+	/// of it (and not above it).
 	pub(crate) fn ensure_relayer_set(relayers: &RelayersOf<T>, threshold: u32) -> DispatchResult {
 		for (i, r) in relayers.iter().enumerate() {
 			ensure!(!relayers[..i].contains(r), Error::<T>::DuplicateRelayer);
 		}
+		ensure!(relayers.len() >= T::MinRelayers::get() as usize, Error::<T>::TooFewRelayers);
 		let (n, t) = (relayers.len(), threshold as usize);
 		ensure!(t > 0 && t <= n && 2 * t > n, Error::<T>::InvalidThreshold);
 		Ok(())
@@ -91,8 +103,7 @@ impl<T: Config> Pallet<T> {
 				limits,
 				threshold,
 				paused: false,
-				window_start: Self::now(),
-				window_used: Zero::zero(),
+				window: MintWindow { slot: Self::slot_of(&limits), used: Default::default() },
 				queued: 0,
 				minted: Zero::zero(),
 				burned: Zero::zero(),
@@ -120,16 +131,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Refuses a message that is malformed, not of this chain, or whose key is already spent.
+	/// Refuses a message that is malformed, not of this chain, or whose key is spent or not
+	/// open yet.
 	///
-	/// A deposit may be staked into any pool of the chain's wrapped coin (MATIC from Polygon
-	/// into the pool whose validators live on Ethereum); reports come only from the chain a
-	/// pool's validators live on.
-	pub(crate) fn validate_message(
-		chain: ChainId,
-		info: &ChainInfoOf<T>,
-		message: &MessageOf<T>,
-	) -> DispatchResult {
+	/// A deposit is never refused for what it asks to be staked into: every nonce must be able
+	/// to execute, or the window would stop; a stake that cannot be made pays the coin instead.
+	/// Reports come only from the chain a pool's validators live on, for its next epoch.
+	pub(crate) fn validate_message(chain: ChainId, message: &MessageOf<T>) -> DispatchResult {
 		let pool_of = |pool: PoolId| -> Result<RemotePool<T::AssetId>, DispatchError> {
 			T::Staking::remote_pool(pool).ok_or_else(|| Error::<T>::PoolNotFound.into())
 		};
@@ -142,23 +150,18 @@ impl<T: Config> Pallet<T> {
 			BridgeMessage::Deposit(d) => {
 				ensure!(!d.tx_hash.is_zero(), Error::<T>::ZeroHash);
 				ensure!(!d.amount.is_zero(), Error::<T>::ZeroAmount);
-				ensure!(
-					!ExecutedDeposits::<T>::contains_key(chain, (d.tx_hash, d.log_index)),
-					Error::<T>::AlreadyExecuted
-				);
-				if let Some((pool, _)) = d.stake {
-					ensure!(pool_of(pool)?.underlying == info.wrapped, Error::<T>::NotThePoolsCoin);
-				}
+				DepositNonces::<T>::get(chain).check(d.nonce).map_err(|e| match e {
+					NonceCheck::Executed => Error::<T>::AlreadyExecuted,
+					NonceCheck::Ahead => Error::<T>::NonceAhead,
+				})?;
 			},
 			BridgeMessage::Rewards { pool, epoch, amount }
 			| BridgeMessage::Slash { pool, epoch, amount } => {
 				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-				let info = on_chain(*pool)?;
-				ensure!(*epoch > info.last_epoch, Error::<T>::AlreadyExecuted);
+				Self::ensure_next_epoch(*epoch, on_chain(*pool)?.last_epoch)?;
 			},
 			BridgeMessage::Delegations { pool, epoch, .. } => {
-				let info = on_chain(*pool)?;
-				ensure!(*epoch > info.delegation_epoch, Error::<T>::AlreadyExecuted);
+				Self::ensure_next_epoch(*epoch, on_chain(*pool)?.delegation_epoch)?;
 			},
 			BridgeMessage::WithdrawalReleased { id, tx_hash } => {
 				ensure!(!tx_hash.is_zero(), Error::<T>::ZeroHash);
@@ -168,6 +171,13 @@ impl<T: Config> Pallet<T> {
 				Self::pending_withdrawal(chain, *id)?;
 			},
 		}
+		Ok(())
+	}
+
+	/// Only the epoch after `last` is open: an earlier one is spent, a later one not yet open.
+	fn ensure_next_epoch(epoch: Epoch, last: Epoch) -> DispatchResult {
+		ensure!(epoch > last, Error::<T>::AlreadyExecuted);
+		ensure!(Some(epoch) == last.checked_add(1), Error::<T>::UnexpectedEpoch);
 		Ok(())
 	}
 
@@ -186,30 +196,43 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether `message` executes while its chain is paused: a slash only burns, and must not
+	/// be dodged by leaving the pool during a pause.
+	fn runs_when_paused(message: &MessageOf<T>) -> bool {
+		matches!(message, BridgeMessage::Slash { .. })
+	}
+
 	/// Records `relayer`'s vote for `message`, and executes it when the threshold is reached.
+	/// Returns the tally and whether the relayer changed an earlier vote on the key.
 	pub(crate) fn do_attest(
 		relayer: T::AccountId,
 		chain: ChainId,
 		message: MessageOf<T>,
-	) -> Result<Tally, DispatchError> {
+	) -> Result<(Tally, bool), DispatchError> {
 		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		let relayers = &info.relayers;
 		ensure!(relayers.contains(&relayer), Error::<T>::NotRelayer);
-		Self::validate_message(chain, &info, &message)?;
+		Self::validate_message(chain, &message)?;
 
 		let key = message.key();
 		let hash = Self::message_hash(chain, &message);
 		let mut votes = Votes::<T>::get(chain, key);
 		// Votes of relayers no longer in the set count for nothing: drop them.
 		votes.retain(|(who, _)| relayers.contains(who));
-		match votes.iter_mut().find(|(who, _)| *who == relayer) {
+		let changed = match votes.iter_mut().find(|(who, _)| *who == relayer) {
 			Some((_, h)) if *h == hash => return Err(Error::<T>::AlreadyVoted.into()),
-			Some((_, h)) => *h = hash,
-			None => votes.try_push((relayer.clone(), hash)).map_err(|_| {
-				defensive!("a vote list is bounded like the relayer set it is filtered by");
-				Error::<T>::Defensive(DefensiveError::VotesFull)
-			})?,
-		}
+			Some((_, h)) => {
+				*h = hash;
+				true
+			},
+			None => {
+				votes.try_push((relayer.clone(), hash)).map_err(|_| {
+					defensive!("a vote list is bounded like the relayer set it is filtered by");
+					Error::<T>::Defensive(DefensiveError::VotesFull)
+				})?;
+				false
+			},
+		};
 		let count = votes.iter().filter(|(_, h)| *h == hash).count() as u32;
 		Votes::<T>::insert(chain, key, votes);
 		Self::deposit_event(Event::Attested {
@@ -220,28 +243,29 @@ impl<T: Config> Pallet<T> {
 			votes: count,
 			threshold: info.threshold,
 		});
-		if count < info.threshold || info.paused {
-			return Ok(Tally::Pending);
+		if count < info.threshold || (info.paused && !Self::runs_when_paused(&message)) {
+			return Ok((Tally::Pending, changed));
 		}
-		match with_storage_layer(|| Self::execute(chain, &message)) {
+		let tally = match with_storage_layer(|| Self::execute(chain, &message)) {
 			Ok(()) => {
 				Votes::<T>::remove(chain, key);
 				Self::deposit_event(Event::MessageExecuted { chain, key, message_hash: hash });
-				Ok(Tally::Executed)
+				Tally::Executed
 			},
 			Err(error) => {
 				log::debug!(target: LOG_TARGET, "message {key:?} of chain {chain} failed: {error:?}");
 				Self::deposit_event(Event::MessageFailed { chain, key, message_hash: hash, error });
-				Ok(Tally::Failed)
+				Tally::Failed
 			},
-		}
+		};
+		Ok((tally, changed))
 	}
 
 	/// Executes a message the current relayers already attested (see `execute_message`).
 	pub(crate) fn do_execute_message(chain: ChainId, message: MessageOf<T>) -> DispatchResult {
 		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
-		ensure!(!info.paused, Error::<T>::ChainPaused);
-		Self::validate_message(chain, &info, &message)?;
+		ensure!(!info.paused || Self::runs_when_paused(&message), Error::<T>::ChainPaused);
+		Self::validate_message(chain, &message)?;
 		let key = message.key();
 		let hash = Self::message_hash(chain, &message);
 		let relayers = &info.relayers;
@@ -261,10 +285,10 @@ impl<T: Config> Pallet<T> {
 		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		match message {
 			BridgeMessage::Deposit(d) => {
-				ExecutedDeposits::<T>::insert(chain, (d.tx_hash, d.log_index), ());
+				DepositNonces::<T>::mutate(chain, |n| n.mark(d.nonce));
 				Self::roll_window(&mut info);
 				if Self::fits(&info, d.amount) {
-					info.window_used.saturating_accrue(d.amount);
+					info.window.record(d.amount);
 					Self::pay_deposit(chain, &mut info, d)?;
 				} else {
 					ensure!(info.queued < T::MaxQueuedDeposits::get(), Error::<T>::QueueFull);
@@ -277,8 +301,7 @@ impl<T: Config> Pallet<T> {
 					Self::deposit_event(Event::DepositQueued {
 						chain,
 						id,
-						tx_hash: d.tx_hash,
-						log_index: d.log_index,
+						nonce: d.nonce,
 						amount: d.amount,
 					});
 				}
@@ -337,29 +360,33 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Starts a new window once the current one has run its period.
+	/// Moves the sliding window to the current slot.
 	fn roll_window(info: &mut ChainInfoOf<T>) {
-		let now = Self::now();
-		if now >= info.window_start.saturating_add(info.limits.period) {
-			info.window_start = now;
-			info.window_used = Zero::zero();
-		}
+		let slot = Self::slot_of(&info.limits);
+		info.window.advance(slot);
 	}
 
-	/// Whether a deposit of `amount` is within the limits of the current window.
+	/// Whether a deposit of `amount` is within the per-deposit limit and the sliding window.
 	fn fits(info: &ChainInfoOf<T>, amount: BalanceOf<T>) -> bool {
-		amount <= info.limits.max_per_deposit
-			&& info.window_used.saturating_add(amount) <= info.limits.max_per_period
+		amount <= info.limits.max_per_deposit && Self::fits_period(info, amount)
+	}
+
+	/// Whether `amount` more is within the sliding window's limit.
+	fn fits_period(info: &ChainInfoOf<T>, amount: BalanceOf<T>) -> bool {
+		info.window.total().saturating_add(amount) <= info.limits.max_per_period
 	}
 
 	/// Mints a deposit's wrapped coin to its beneficiary, or stakes it for them. A stake that
-	/// the pool refuses (paused, below its minimum, over its cap) pays the wrapped coin instead:
-	/// a deposit is never lost.
+	/// cannot be made (no such pool, a pool of another coin, or one that refuses it: paused,
+	/// below its minimum, over its cap) pays the wrapped coin instead; a beneficiary who cannot
+	/// receive it has it parked. A deposit is never lost.
 	fn pay_deposit(chain: ChainId, info: &mut ChainInfoOf<T>, d: &DepositOf<T>) -> DispatchResult {
 		let mut staked = None;
 		if let Some((pool, kind)) = d.stake {
 			// Minted into the pool account and staked, or neither.
 			match with_storage_layer(|| {
+				let p = T::Staking::remote_pool(pool).ok_or(Error::<T>::PoolNotFound)?;
+				ensure!(p.underlying == info.wrapped, Error::<T>::NotThePoolsCoin);
 				T::Assets::mint_into(
 					info.wrapped.clone(),
 					&T::Staking::pool_account(pool),
@@ -372,17 +399,56 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		if staked.is_none() {
-			T::Assets::mint_into(info.wrapped.clone(), &d.beneficiary, d.amount)?;
+			let paid = with_storage_layer(|| {
+				T::Assets::mint_into(info.wrapped.clone(), &d.beneficiary, d.amount)
+			});
+			if let Err(error) = paid {
+				ParkedDeposits::<T>::insert(
+					chain,
+					d.nonce,
+					ParkedDeposit { beneficiary: d.beneficiary.clone(), amount: d.amount },
+				);
+				Self::deposit_event(Event::DepositParked {
+					chain,
+					nonce: d.nonce,
+					beneficiary: d.beneficiary.clone(),
+					amount: d.amount,
+					error,
+				});
+				return Ok(());
+			}
 		}
 		info.minted = info.minted.checked_add(&d.amount).ok_or(ArithmeticError::Overflow)?;
 		Self::deposit_event(Event::Deposited {
 			chain,
-			tx_hash: d.tx_hash,
-			log_index: d.log_index,
+			nonce: d.nonce,
 			beneficiary: d.beneficiary.clone(),
 			amount: d.amount,
 			staked,
 		});
+		Ok(())
+	}
+
+	/// Pays a parked deposit to `to`; `beneficiary`, if given, must be the deposit's (see
+	/// `claim_parked_deposit` and `redirect_parked_deposit`).
+	pub(crate) fn do_pay_parked(
+		chain: ChainId,
+		nonce: u64,
+		beneficiary: Option<&T::AccountId>,
+		to: T::AccountId,
+	) -> DispatchResult {
+		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
+		ensure!(!info.paused, Error::<T>::ChainPaused);
+		let parked =
+			ParkedDeposits::<T>::get(chain, nonce).ok_or(Error::<T>::ParkedDepositNotFound)?;
+		if let Some(who) = beneficiary {
+			ensure!(*who == parked.beneficiary, Error::<T>::NotBeneficiary);
+		}
+		T::Assets::mint_into(info.wrapped.clone(), &to, parked.amount)?;
+		info.minted = info.minted.checked_add(&parked.amount).ok_or(ArithmeticError::Overflow)?;
+		ParkedDeposits::<T>::remove(chain, nonce);
+		Chains::<T>::insert(chain, info);
+		Self::deposit_event(Event::ParkedDepositPaid { chain, nonce, to, amount: parked.amount });
 		Ok(())
 	}
 
@@ -396,8 +462,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(!info.paused, Error::<T>::ChainPaused);
 		let d = DepositQueue::<T>::get(chain, id).ok_or(Error::<T>::QueuedDepositNotFound)?;
 		Self::roll_window(&mut info);
-		ensure!(approved || Self::fits(&info, d.amount), Error::<T>::DepositOverLimit);
-		info.window_used.saturating_accrue(d.amount);
+		// Governance may pass over the per-deposit limit, never over the window's.
+		let fits =
+			if approved { Self::fits_period(&info, d.amount) } else { Self::fits(&info, d.amount) };
+		ensure!(fits, Error::<T>::DepositOverLimit);
+		info.window.record(d.amount);
 		DepositQueue::<T>::remove(chain, id);
 		info.queued = info.queued.checked_sub(1).ok_or_else(|| {
 			defensive!("a queued deposit is counted in its chain's queue");
@@ -420,6 +489,7 @@ impl<T: Config> Pallet<T> {
 		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		ensure!(!info.paused, Error::<T>::ChainPaused);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(amount >= info.limits.min_withdrawal, Error::<T>::BelowMinimumWithdrawal);
 		ensure!(!recipient.is_zero(), Error::<T>::ZeroRecipient);
 		let balance = T::Assets::reducible_balance(
 			info.wrapped.clone(),
@@ -456,6 +526,36 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
+	/// Refunds a withdrawal not settled in time (see `refund_withdrawal`); `by` is the signed
+	/// caller, `None` for governance.
+	pub(crate) fn do_refund_withdrawal(
+		id: WithdrawalId,
+		by: Option<T::AccountId>,
+	) -> DispatchResult {
+		let w = Withdrawals::<T>::get(id).ok_or(Error::<T>::WithdrawalNotFound)?;
+		if let Some(who) = &by {
+			ensure!(*who == w.who, Error::<T>::NotWithdrawalOwner);
+		}
+		ensure!(
+			Self::now() >= w.requested_at.saturating_add(T::WithdrawalTimeout::get()),
+			Error::<T>::WithdrawalNotExpired
+		);
+		let mut info = Chains::<T>::get(w.chain).ok_or(Error::<T>::ChainNotFound)?;
+		T::Assets::mint_into(info.wrapped.clone(), &w.who, w.amount)?;
+		info.refunded = info.refunded.checked_add(&w.amount).ok_or(ArithmeticError::Overflow)?;
+		Withdrawals::<T>::remove(id);
+		// Votes on its settlement can no longer execute.
+		Votes::<T>::remove(w.chain, ReplayKey::Withdrawal { id });
+		Chains::<T>::insert(w.chain, info);
+		Self::deposit_event(Event::WithdrawalRefunded {
+			id,
+			chain: w.chain,
+			who: w.who,
+			amount: w.amount,
+		});
+		Ok(())
+	}
+
 	/// Pauses a chain (see `pause_chain`).
 	pub(crate) fn do_set_chain_paused(
 		chain: ChainId,
@@ -489,6 +589,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The weight of a vote that executes nothing: the largest of every message kind's.
+	pub(crate) fn vote_weight() -> Weight {
+		use crate::WeightInfo as _;
+		T::WeightInfo::attest_vote()
+			.max(T::WeightInfo::attest_vote_report())
+			.max(T::WeightInfo::attest_vote_withdrawal())
+	}
+
 	/// The weight of executing `message`, at its worst case.
 	pub(crate) fn execution_weight(message: &MessageOf<T>) -> Weight {
 		use crate::WeightInfo as _;
@@ -508,7 +616,7 @@ impl<T: Config> Pallet<T> {
 			BridgeMessage::WithdrawalReleased { .. } => T::WeightInfo::attest_withdrawal_released(),
 			BridgeMessage::WithdrawalFailed { .. } => T::WeightInfo::attest_withdrawal_failed(),
 		};
-		w.max(T::WeightInfo::attest_vote())
+		w.max(Self::vote_weight())
 	}
 }
 

@@ -75,6 +75,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRelayers: Get<u32>;
 
+		/// The fewest relayers one chain may have (at least 2: one key never decides alone;
+		/// the threshold is always more than half of the set).
+		#[pallet::constant]
+		type MinRelayers: Get<u32>;
+
+		/// How long after its request a withdrawal that the relayers have not settled may be
+		/// refunded by its owner or governance, in blocks of [`Config::BlockNumberProvider`].
+		/// Relayers must not have a withdrawal paid on the remote chain after this time.
+		#[pallet::constant]
+		type WithdrawalTimeout: Get<BlockNumberOf<Self>>;
+
 		/// The most deposits one chain's queue may hold.
 		#[pallet::constant]
 		type MaxQueuedDeposits: Get<u32>;
@@ -127,10 +138,17 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The deposits executed, by (remote transaction, log index): never executed again.
+	/// Per chain, the vault's deposit nonces executed: each executes once, and only the
+	/// `NONCE_WINDOW` nonces from the lowest not yet executed may be voted on.
 	#[pallet::storage]
-	pub type ExecutedDeposits<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ChainId, Blake2_128Concat, (H256, u32), ()>;
+	pub type DepositNonces<T: Config> =
+		StorageMap<_, Twox64Concat, ChainId, NonceWindow, ValueQuery>;
+
+	/// Deposits that could not be paid to their beneficiary, by chain and nonce: claimed by the
+	/// beneficiary once they can be paid, or redirected by governance.
+	#[pallet::storage]
+	pub type ParkedDeposits<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, u64, ParkedDepositOf<T>>;
 
 	/// Deposits over the limits, waiting for room in their window or for governance.
 	#[pallet::storage]
@@ -259,10 +277,8 @@ pub mod pallet {
 		Deposited {
 			/// The remote chain.
 			chain: ChainId,
-			/// The remote transaction.
-			tx_hash: H256,
-			/// The index of the deposit's log in that transaction.
-			log_index: u32,
+			/// The vault's nonce of the deposit.
+			nonce: u64,
 			/// Who receives the coin (or the stake).
 			beneficiary: T::AccountId,
 			/// The amount, in the coin.
@@ -286,10 +302,33 @@ pub mod pallet {
 			chain: ChainId,
 			/// The id.
 			id: QueuedDepositId,
-			/// The remote transaction.
-			tx_hash: H256,
-			/// The index of the deposit's log in that transaction.
-			log_index: u32,
+			/// The vault's nonce of the deposit.
+			nonce: u64,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+		/// A deposit could not be paid to its beneficiary (`error` says why): it waits for them
+		/// to claim it (`claim_parked_deposit`) or for governance to redirect it.
+		DepositParked {
+			/// The remote chain.
+			chain: ChainId,
+			/// The vault's nonce of the deposit.
+			nonce: u64,
+			/// Who it is for.
+			beneficiary: T::AccountId,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+			/// Why it could not be paid.
+			error: DispatchError,
+		},
+		/// A parked deposit was paid to `to` (its beneficiary, or whom governance chose).
+		ParkedDepositPaid {
+			/// The remote chain.
+			chain: ChainId,
+			/// The vault's nonce of the deposit.
+			nonce: u64,
+			/// Who received it.
+			to: T::AccountId,
 			/// The amount, in the coin.
 			amount: BalanceOf<T>,
 		},
@@ -328,7 +367,8 @@ pub mod pallet {
 			/// The remote transaction.
 			tx_hash: H256,
 		},
-		/// A withdrawal failed on the remote chain; its wrapped coin was minted back to `who`.
+		/// A withdrawal failed on the remote chain, or was not settled in time; its wrapped coin
+		/// was minted back to `who`.
 		WithdrawalRefunded {
 			/// The id.
 			id: WithdrawalId,
@@ -353,9 +393,12 @@ pub mod pallet {
 		NotThePoolsCoin,
 		/// The threshold is zero, above the relayer set, or not more than half of it.
 		InvalidThreshold,
+		/// The relayer set is smaller than `MinRelayers`.
+		TooFewRelayers,
 		/// A relayer is listed twice.
 		DuplicateRelayer,
-		/// The deposit limits are zero, or the per-period limit is below the per-deposit one.
+		/// The deposit limits are zero, the per-period limit is below the per-deposit one, or the
+		/// minimum withdrawal is zero.
 		InvalidLimits,
 		/// The caller is not a relayer of this chain.
 		NotRelayer,
@@ -363,6 +406,10 @@ pub mod pallet {
 		AlreadyVoted,
 		/// The message's key is spent: the deposit, report or withdrawal was already executed.
 		AlreadyExecuted,
+		/// The deposit's nonce is beyond the accepted window: earlier deposits execute first.
+		NonceAhead,
+		/// The report's epoch is not the pool's next one.
+		UnexpectedEpoch,
 		/// The chain is paused.
 		ChainPaused,
 		/// The chain is not paused.
@@ -383,6 +430,17 @@ pub mod pallet {
 		DepositOverLimit,
 		/// No withdrawal has this id.
 		WithdrawalNotFound,
+		/// The withdrawal is below the chain's minimum.
+		BelowMinimumWithdrawal,
+		/// The withdrawal may still be settled by the relayers: it is refunded only after
+		/// `WithdrawalTimeout`.
+		WithdrawalNotExpired,
+		/// Only the withdrawal's owner or governance may refund it.
+		NotWithdrawalOwner,
+		/// No parked deposit has this chain and nonce.
+		ParkedDepositNotFound,
+		/// Only the beneficiary claims a parked deposit.
+		NotBeneficiary,
 		/// Fewer of the current relayers than the threshold attested this message.
 		ThresholdNotReached,
 		/// Not enough of the wrapped coin.
@@ -428,7 +486,12 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::MaxRelayers::get() > 0, "MaxRelayers must be > 0");
+			assert!(T::MinRelayers::get() >= 2, "MinRelayers must be at least 2");
+			assert!(
+				T::MaxRelayers::get() >= T::MinRelayers::get(),
+				"MaxRelayers must be at least MinRelayers"
+			);
+			assert!(!T::WithdrawalTimeout::get().is_zero(), "WithdrawalTimeout must be > 0");
 			assert!(T::MaxQueuedDeposits::get() > 0, "MaxQueuedDeposits must be > 0");
 			assert!(
 				T::MaxDelegations::get() >= T::Staking::max_delegations(),
@@ -453,11 +516,13 @@ pub mod pallet {
 		/// `wrapped` is the asset that stands here for the chain's native coin (BNB, MATIC);
 		/// chains of the same coin share it (MATIC on Ethereum and on Polygon). From now on the
 		/// bridge is the only way it is minted. The threshold must be more than half of the
-		/// relayers and at most all of them; `relayers` is bounded by `MaxRelayers`.
+		/// relayers and at most all of them; `relayers` has from `MinRelayers` to `MaxRelayers`
+		/// accounts.
 		///
 		/// ## Errors
 		/// [`Error::InvalidChainId`], [`Error::ChainExists`], [`Error::WrappedNotFound`],
-		/// [`Error::InvalidLimits`], [`Error::DuplicateRelayer`], [`Error::InvalidThreshold`].
+		/// [`Error::InvalidLimits`], [`Error::DuplicateRelayer`], [`Error::TooFewRelayers`],
+		/// [`Error::InvalidThreshold`].
 		///
 		/// ## Events
 		/// [`Event::ChainRegistered`].
@@ -485,7 +550,8 @@ pub mod pallet {
 		/// are kept.
 		///
 		/// ## Errors
-		/// [`Error::ChainNotFound`], [`Error::DuplicateRelayer`], [`Error::InvalidThreshold`].
+		/// [`Error::ChainNotFound`], [`Error::DuplicateRelayer`], [`Error::TooFewRelayers`],
+		/// [`Error::InvalidThreshold`].
 		///
 		/// ## Events
 		/// [`Event::RelayersSet`].
@@ -501,7 +567,8 @@ pub mod pallet {
 			Self::do_set_relayers(chain, relayers, threshold)
 		}
 
-		/// Set a chain's deposit limits.
+		/// Set a chain's deposit limits and minimum withdrawal. What the sliding window holds
+		/// stays counted (in its current slot if the period changes).
 		///
 		/// ## Dispatch Origin
 		/// [`Config::AdminOrigin`] (governance).
@@ -521,15 +588,21 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::ensure_limits(&limits)?;
 			Chains::<T>::try_mutate(chain, |c| -> DispatchResult {
-				c.as_mut().ok_or(Error::<T>::ChainNotFound)?.limits = limits;
+				let info = c.as_mut().ok_or(Error::<T>::ChainNotFound)?;
+				if info.limits.period != limits.period {
+					info.window.reset_to(Self::slot_of(&limits));
+				}
+				info.limits = limits;
 				Ok(())
 			})?;
 			Self::deposit_event(Event::ChainLimitsSet { chain, limits });
 			Ok(())
 		}
 
-		/// Pause a chain: no message executes, no queued deposit is released and no
-		/// withdrawal is taken until governance unpauses it. Votes keep being recorded.
+		/// Pause a chain: no message but a slash executes, no queued or parked deposit is paid
+		/// and no withdrawal is taken until governance unpauses it. Votes keep being recorded.
+		/// Slashes (which only burn) still execute, so that no one leaves a pool of the chain
+		/// at the rate before a slash.
 		///
 		/// ## Dispatch Origin
 		/// [`Config::AdminOrigin`] (governance), or Signed by a relayer of the chain.
@@ -576,15 +649,20 @@ pub mod pallet {
 		/// Attest a remote event of `chain`.
 		///
 		/// ## Dispatch Origin
-		/// Signed by a relayer of the chain. An accepted vote pays no fee.
+		/// Signed by a relayer of the chain. A relayer's first vote on a key, and a vote that
+		/// executes its message, pay no fee; a changed vote that executes nothing pays.
 		///
 		/// ## Details
-		/// One vote per relayer and replay key (a relayer may change its vote). When the
-		/// threshold of the current relayers has voted for exactly this message (every field),
-		/// it executes once, unless the chain is paused:
+		/// One vote per relayer and replay key (a relayer may change its vote, paying). Only
+		/// keys that can execute next are accepted: a deposit nonce within `NONCE_WINDOW` of the
+		/// lowest not yet executed, a pool's next report epoch, a pending withdrawal; so what
+		/// one relayer can vote on for free at any time is bounded. When the threshold of the
+		/// current relayers has voted for exactly this message (every field), it executes
+		/// once, unless the chain is paused (a slash executes even then):
 		/// - `Deposit`: within the chain's limits, mints the wrapped coin to the beneficiary,
 		///   or stakes it for them at once (paying the wrapped coin if the pool refuses the
-		///   stake); over the limits, waits in the queue.
+		///   stake or is not of the chain's coin); over the limits, waits in the queue; if the
+		///   beneficiary cannot be paid, it is parked for them.
 		/// - `Rewards` / `Slash`: mints the rewards into (burns the slash from) the pool
 		///   account and applies the report through [`Config::Staking`], within the pool's
 		///   bounds. Only the relayers of the chain the pool's validators live on report it.
@@ -596,9 +674,9 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// [`Error::ChainNotFound`], [`Error::NotRelayer`], [`Error::AlreadyVoted`],
-		/// [`Error::AlreadyExecuted`], [`Error::ZeroHash`], [`Error::ZeroAmount`],
-		/// [`Error::PoolNotFound`], [`Error::WrongChain`], [`Error::NotThePoolsCoin`],
-		/// [`Error::WithdrawalNotFound`].
+		/// [`Error::AlreadyExecuted`], [`Error::NonceAhead`], [`Error::UnexpectedEpoch`],
+		/// [`Error::ZeroHash`], [`Error::ZeroAmount`], [`Error::PoolNotFound`],
+		/// [`Error::WrongChain`], [`Error::WithdrawalNotFound`].
 		///
 		/// ## Events
 		/// [`Event::Attested`]; on execution [`Event::MessageExecuted`] and the message's own
@@ -612,19 +690,23 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let relayer = ensure_signed(origin)?;
 			let weight = Self::execution_weight(&message);
+			let (tally, changed) = Self::do_attest(relayer, chain, message)?;
 			// A vote that does not execute costs only the vote.
-			let actual = match Self::do_attest(relayer, chain, message)? {
-				bridge::Tally::Pending => T::WeightInfo::attest_vote(),
+			let actual = match tally {
+				bridge::Tally::Pending => Self::vote_weight(),
 				bridge::Tally::Executed | bridge::Tally::Failed => weight,
 			};
+			// Free: a first vote (at most one per relayer and open key) or an execution.
+			let free = !changed || matches!(tally, bridge::Tally::Executed);
 			Ok(frame_support::dispatch::PostDispatchInfo {
 				actual_weight: Some(actual),
-				pays_fee: Pays::No,
+				pays_fee: if free { Pays::No } else { Pays::Yes },
 			})
 		}
 
 		/// Execute a message that the threshold of the current relayers has attested but that
-		/// did not execute (the chain was paused, or execution failed and may now succeed).
+		/// did not execute (the chain was paused, or execution failed and may now succeed). A
+		/// slash executes while the chain is paused; other messages wait for the unpause.
 		///
 		/// ## Dispatch Origin
 		/// Signed: anyone.
@@ -671,14 +753,19 @@ pub mod pallet {
 			Self::do_release_deposit(chain, id, false)
 		}
 
-		/// Pay a queued deposit whatever the limits.
+		/// Pay a queued deposit over the per-deposit limit.
 		///
 		/// ## Dispatch Origin
 		/// [`Config::AdminOrigin`] (governance).
 		///
+		/// ## Details
+		/// The deposit still counts against the chain's sliding window and must fit its
+		/// per-period limit: governance's approvals mint no more than the relayers' deposits
+		/// may. A deposit larger than the per-period limit needs `set_chain_limits` first.
+		///
 		/// ## Errors
-		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::QueuedDepositNotFound`], and
-		/// the wrapped coin's mint errors.
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::QueuedDepositNotFound`],
+		/// [`Error::DepositOverLimit`], and the wrapped coin's mint errors.
 		///
 		/// ## Events
 		/// [`Event::Deposited`] (and the staking side's events of a stake),
@@ -701,13 +788,14 @@ pub mod pallet {
 		///
 		/// ## Details
 		/// Burns the wrapped coin now and records a withdrawal; the relayers attest when it is
-		/// paid there (or that it failed, which mints it back here). A withdrawal is settled
-		/// exactly once.
+		/// paid there (or that it failed, which mints it back here). If they do neither within
+		/// `WithdrawalTimeout`, the owner or governance may refund it (`refund_withdrawal`). A
+		/// withdrawal is settled exactly once.
 		///
 		/// ## Errors
 		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::ZeroAmount`],
-		/// [`Error::ZeroRecipient`], [`Error::InsufficientWrapped`],
-		/// [`Error::WithdrawalLeavesDust`].
+		/// [`Error::BelowMinimumWithdrawal`], [`Error::ZeroRecipient`],
+		/// [`Error::InsufficientWrapped`], [`Error::WithdrawalLeavesDust`].
 		///
 		/// ## Events
 		/// [`Event::WithdrawalRequested`].
@@ -721,6 +809,79 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw_to_remote(who, chain, amount, recipient).map(|_| ())
+		}
+
+		/// Refund a withdrawal the relayers did not settle within `WithdrawalTimeout`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the withdrawal's owner, or [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Mints the burned amount back to the owner and closes the withdrawal: a later
+		/// attestation that it was paid or failed is refused (`AlreadyExecuted`). Works while
+		/// the chain is paused.
+		///
+		/// ## Errors
+		/// [`Error::WithdrawalNotFound`] (also once settled), [`Error::NotWithdrawalOwner`],
+		/// [`Error::WithdrawalNotExpired`], and the wrapped coin's mint errors.
+		///
+		/// ## Events
+		/// [`Event::WithdrawalRefunded`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::refund_withdrawal())]
+		pub fn refund_withdrawal(origin: OriginFor<T>, id: WithdrawalId) -> DispatchResult {
+			let by = match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_refund_withdrawal(id, by)
+		}
+
+		/// Pay a parked deposit to its beneficiary, now that it can be paid (for example once
+		/// the beneficiary has an account of the wrapped coin).
+		///
+		/// ## Dispatch Origin
+		/// Signed by the deposit's beneficiary.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::ParkedDepositNotFound`],
+		/// [`Error::NotBeneficiary`], and the wrapped coin's mint errors (the deposit stays
+		/// parked).
+		///
+		/// ## Events
+		/// [`Event::ParkedDepositPaid`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::claim_parked_deposit())]
+		pub fn claim_parked_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			nonce: u64,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pay_parked(chain, nonce, Some(&who), who.clone())
+		}
+
+		/// Pay a parked deposit to another account than its beneficiary.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::ParkedDepositNotFound`],
+		/// and the wrapped coin's mint errors (the deposit stays parked).
+		///
+		/// ## Events
+		/// [`Event::ParkedDepositPaid`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::claim_parked_deposit())]
+		pub fn redirect_parked_deposit(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			nonce: u64,
+			to: T::AccountId,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_pay_parked(chain, nonce, None, to)
 		}
 	}
 
@@ -739,6 +900,11 @@ pub mod pallet {
 		/// A withdrawal not yet settled.
 		pub fn withdrawal(id: WithdrawalId) -> Option<WithdrawalOf<T>> {
 			Withdrawals::<T>::get(id)
+		}
+
+		/// A chain's deposit nonces: the lowest not yet executed, and which after it are.
+		pub fn deposit_nonces(chain: ChainId) -> NonceWindow {
+			DepositNonces::<T>::get(chain)
 		}
 	}
 }

@@ -13,7 +13,7 @@ use frame_support::{
 	storage::unhashed,
 	traits::{
 		fungibles::{Create, Inspect},
-		AsEnsureOriginWithArg, ConstU128, ConstU32,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64,
 	},
 };
 use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
@@ -53,6 +53,10 @@ pub const ENDOWED: Balance = 1_000_000 * UNIT;
 pub const MAX_DEPOSIT: Balance = 1_000 * UNIT;
 pub const MAX_PERIOD: Balance = 2_500 * UNIT;
 pub const WINDOW: BlockNumber = 600;
+/// The least a withdrawal takes.
+pub const MIN_WITHDRAWAL: Balance = WBNB_MIN;
+/// Blocks after which an unsettled withdrawal may be refunded.
+pub const WITHDRAWAL_TIMEOUT: BlockNumber = 1_000;
 /// The pools of `MockStaking`.
 pub const POOL: PoolId = 0;
 pub const MATIC_POOL: PoolId = 1;
@@ -123,6 +127,8 @@ impl Config for Test {
 	type Staking = MockStaking;
 	type AdminOrigin = EnsureSignedBy<Governance, AccountId>;
 	type MaxRelayers = ConstU32<MAX_RELAYERS>;
+	type MinRelayers = ConstU32<2>;
+	type WithdrawalTimeout = ConstU64<WITHDRAWAL_TIMEOUT>;
 	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
 	type MaxDelegations = ConstU32<MAX_DELEGATIONS>;
 	type BlockNumberProvider = System;
@@ -312,7 +318,12 @@ impl StakingInterface<AccountId> for MockStaking {
 
 /// The deposit limits of every chain.
 pub fn limits() -> LimitsOf<Test> {
-	BridgeLimits { max_per_deposit: MAX_DEPOSIT, max_per_period: MAX_PERIOD, period: WINDOW }
+	BridgeLimits {
+		max_per_deposit: MAX_DEPOSIT,
+		max_per_period: MAX_PERIOD,
+		period: WINDOW,
+		min_withdrawal: MIN_WITHDRAWAL,
+	}
 }
 
 /// A chain at genesis with the three relayers, threshold 2.

@@ -18,7 +18,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the bridge:
 	///
 	/// Chains and relayers:
-	/// - each chain's threshold is above half of its relayer set and not above it;
+	/// - each chain's relayer set has at least `MinRelayers` accounts, and its threshold is above
+	///   half of the set and not above it;
 	/// - no relayer is listed twice in a set;
 	/// - each chain's wrapped coin is recorded in `WrappedCoins`, and every recorded coin has a
 	///   chain.
@@ -35,14 +36,20 @@ impl<T: Config> Pallet<T> {
 	/// - per wrapped coin, its total issuance is its issuance when first registered plus, over
 	///   the chains that share it, `minted + refunded − burned − withdrawn`.
 	///
+	/// Parked deposits:
+	/// - each is of a registered chain, for a non-zero amount, at a nonce already executed.
+	///
 	/// Votes:
 	/// - votes are kept only for registered chains, no stored vote list is empty, and no relayer
-	///   votes twice on one key.
+	///   votes twice on one key;
+	/// - votes are kept only on keys still open: a deposit nonce not executed and within the
+	///   window, a pending withdrawal.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let chains: BTreeSet<ChainId> = Chains::<T>::iter_keys().collect();
 		let pending = Self::check_withdrawals(&chains)?;
 		let queued = Self::check_queue(&chains)?;
 		Self::check_chains(pending, queued)?;
+		Self::check_parked(&chains)?;
 		Self::check_votes(&chains)
 	}
 
@@ -85,6 +92,7 @@ impl<T: Config> Pallet<T> {
 			let relayers = &info.relayers;
 			let (n, t) = (relayers.len(), info.threshold as usize);
 			ensure!(t > 0 && t <= n && 2 * t > n, "a relayer threshold is not above half its set");
+			ensure!(n >= T::MinRelayers::get() as usize, "a relayer set below MinRelayers");
 			for (i, r) in relayers.iter().enumerate() {
 				ensure!(!relayers[..i].contains(r), "a relayer is listed twice");
 			}
@@ -118,10 +126,34 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The parked deposits.
+	fn check_parked(chains: &BTreeSet<ChainId>) -> Result<(), TryRuntimeError> {
+		for (chain, nonce, d) in ParkedDeposits::<T>::iter() {
+			ensure!(chains.contains(&chain), "a deposit parked for no chain");
+			ensure!(!d.amount.is_zero(), "a parked deposit of nothing");
+			ensure!(
+				DepositNonces::<T>::get(chain).check(nonce) == Err(NonceCheck::Executed),
+				"a parked deposit's nonce is not executed"
+			);
+		}
+		Ok(())
+	}
+
 	/// The votes kept.
 	fn check_votes(chains: &BTreeSet<ChainId>) -> Result<(), TryRuntimeError> {
-		for (chain, _, votes) in Votes::<T>::iter() {
+		for (chain, key, votes) in Votes::<T>::iter() {
 			ensure!(chains.contains(&chain), "votes on no chain");
+			match key {
+				ReplayKey::Deposit { nonce } => ensure!(
+					DepositNonces::<T>::get(chain).check(nonce).is_ok(),
+					"votes on a deposit nonce executed or out of the window"
+				),
+				ReplayKey::Withdrawal { id } => ensure!(
+					Withdrawals::<T>::get(id).is_some_and(|w| w.chain == chain),
+					"votes on a withdrawal that is not pending on this chain"
+				),
+				ReplayKey::Report { .. } | ReplayKey::Delegations { .. } => {},
+			}
 			ensure!(!votes.is_empty(), "an empty vote list is stored");
 			for (i, (who, _)) in votes.iter().enumerate() {
 				ensure!(

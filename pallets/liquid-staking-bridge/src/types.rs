@@ -33,6 +33,8 @@ pub type DelegationsOf<T> = BoundedVec<(ValidatorId, BalanceOf<T>), <T as Config
 pub type MessageOf<T> = BridgeMessage<AccountIdOf<T>, BalanceOf<T>, DelegationsOf<T>>;
 /// A deposit on a remote chain.
 pub type DepositOf<T> = Deposit<AccountIdOf<T>, BalanceOf<T>>;
+/// A deposit waiting for its beneficiary.
+pub type ParkedDepositOf<T> = ParkedDeposit<AccountIdOf<T>, BalanceOf<T>>;
 /// A withdrawal waiting to be settled.
 pub type WithdrawalOf<T> = Withdrawal<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
 /// A chain registered at genesis.
@@ -61,7 +63,8 @@ pub type WithdrawalId = u64;
 /// Identifier of a deposit waiting in a chain's queue.
 pub type QueuedDepositId = u64;
 
-/// How much a chain's deposits may mint: per deposit, and per window of `period` blocks.
+/// How much a chain's deposits may mint: per deposit and within any `period` consecutive blocks;
+/// and the least a withdrawal to the chain may take.
 #[derive(
 	Clone,
 	Copy,
@@ -79,10 +82,120 @@ pub type QueuedDepositId = u64;
 pub struct BridgeLimits<Balance, BlockNumber> {
 	/// The most one deposit mints without waiting in the queue.
 	pub max_per_deposit: Balance,
-	/// The most all deposits of one window mint.
+	/// The most all deposits mint within any `period` consecutive blocks.
 	pub max_per_period: Balance,
-	/// The length of a window, in blocks.
+	/// The length of the sliding window, in blocks.
 	pub period: BlockNumber,
+	/// The least one withdrawal to the chain takes (each costs the relayers remote gas).
+	pub min_withdrawal: Balance,
+}
+
+/// The number of slots a chain's sliding deposit window is cut into.
+pub const WINDOW_SLOTS: u64 = 8;
+
+/// What a chain's deposits minted lately, per slot of `ceil(period / WINDOW_SLOTS)` blocks: the
+/// current slot and the `WINDOW_SLOTS` before it, in a ring.
+///
+/// A deposit is paid only if the sum of these slots and the deposit is within
+/// `max_per_period`. Any `period` consecutive blocks lie within the last `WINDOW_SLOTS + 1`
+/// slots of their last block, so no such span of blocks mints more than `max_per_period`.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
+pub struct MintWindow<Balance> {
+	/// The index of the latest slot written (block / slot length).
+	pub slot: u64,
+	/// What each slot minted, at `index % (WINDOW_SLOTS + 1)`.
+	pub used: [Balance; WINDOW_SLOTS as usize + 1],
+}
+
+impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintWindow<Balance> {
+	/// The slot length for a window of `period` blocks (at least one block).
+	pub fn slot_len(period: u64) -> u64 {
+		period.div_ceil(WINDOW_SLOTS).max(1)
+	}
+
+	/// Moves the window to slot `now`, clearing the slots it leaves behind.
+	pub fn advance(&mut self, now: u64) {
+		if now <= self.slot {
+			return;
+		}
+		let ring = WINDOW_SLOTS + 1;
+		for s in (self.slot + 1..=now).take(ring as usize) {
+			self.used[(s % ring) as usize] = Balance::zero();
+		}
+		self.slot = now;
+	}
+
+	/// What the window holds.
+	pub fn total(&self) -> Balance {
+		self.used.iter().fold(Balance::zero(), |a, b| a.saturating_add(*b))
+	}
+
+	/// Adds `amount` to the current slot.
+	pub fn record(&mut self, amount: Balance) {
+		let i = (self.slot % (WINDOW_SLOTS + 1)) as usize;
+		self.used[i] = self.used[i].saturating_add(amount);
+	}
+
+	/// Re-indexes the window for a new slot length: what it holds stays, in the current slot.
+	pub fn reset_to(&mut self, now: u64) {
+		let total = self.total();
+		*self = Self { slot: now, used: [Balance::zero(); WINDOW_SLOTS as usize + 1] };
+		self.record(total);
+	}
+}
+
+/// Deposit nonces a chain's vault gave: those below `next` are all executed, and bit `i` of
+/// `executed` says whether `next + i` is. Only nonces in `[next, next + NONCE_WINDOW)` are
+/// accepted, so the deposits relayers can vote on at any time are at most `NONCE_WINDOW`.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
+pub struct NonceWindow {
+	/// The lowest nonce not yet executed.
+	pub next: u64,
+	/// Which of the nonces from `next` on are executed (bit 0 is `next`, always clear).
+	pub executed: u128,
+}
+
+/// How many deposit nonces from the lowest not yet executed are accepted.
+pub const NONCE_WINDOW: u64 = 128;
+
+/// Why a deposit nonce is not accepted.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NonceCheck {
+	/// Executed already.
+	Executed,
+	/// Beyond the window: the nonces before it must execute first.
+	Ahead,
+}
+
+impl NonceWindow {
+	/// Whether `nonce` may be voted on and executed.
+	pub fn check(&self, nonce: u64) -> Result<(), NonceCheck> {
+		if nonce < self.next {
+			return Err(NonceCheck::Executed);
+		}
+		let i = nonce - self.next;
+		if i >= NONCE_WINDOW {
+			return Err(NonceCheck::Ahead);
+		}
+		if self.executed & (1u128 << i) != 0 {
+			return Err(NonceCheck::Executed);
+		}
+		Ok(())
+	}
+
+	/// Marks `nonce` executed (it must pass [`Self::check`]) and slides the window past the
+	/// executed nonces at its start.
+	pub fn mark(&mut self, nonce: u64) {
+		let i = nonce.saturating_sub(self.next);
+		if i >= NONCE_WINDOW {
+			return;
+		}
+		self.executed |= 1u128 << i;
+		while self.executed & 1 == 1 {
+			self.executed >>= 1;
+			self.next = self.next.saturating_add(1);
+		}
+	}
 }
 
 /// A remote chain: its wrapped coin here, its limits, its relayers' threshold and its books.
@@ -101,12 +214,10 @@ pub struct ChainInfo<Balance, BlockNumber, AssetId, RelayerSet> {
 	pub limits: BridgeLimits<Balance, BlockNumber>,
 	/// How many of the current relayers must agree on a message.
 	pub threshold: u32,
-	/// Whether the chain is paused: votes are kept, nothing executes.
+	/// Whether the chain is paused: votes are kept, nothing but slashes executes.
 	pub paused: bool,
-	/// The first block of the current deposit window.
-	pub window_start: BlockNumber,
-	/// What deposits minted in the current window.
-	pub window_used: Balance,
+	/// What deposits minted lately (the sliding window of `limits.period` blocks).
+	pub window: MintWindow<Balance>,
 	/// The deposits waiting in the queue.
 	pub queued: u32,
 	/// Wrapped coin minted by deposits and rewards.
@@ -126,10 +237,10 @@ pub struct ChainInfo<Balance, BlockNumber, AssetId, RelayerSet> {
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct Deposit<AccountId, Balance> {
-	/// The remote transaction that locked the coins.
+	/// The vault's nonce of the deposit: its replay key (see [`NonceWindow`]).
+	pub nonce: u64,
+	/// The remote transaction that locked the coins (for the record).
 	pub tx_hash: H256,
-	/// The index of the deposit's log in that transaction.
-	pub log_index: u32,
 	/// Who receives the wrapped coin (or the stake) here.
 	pub beneficiary: AccountId,
 	/// How much.
@@ -201,12 +312,10 @@ pub enum BridgeMessage<AccountId, Balance, Delegations> {
 	Debug,
 )]
 pub enum ReplayKey {
-	/// A deposit: its remote transaction and log.
+	/// A deposit: the vault's nonce.
 	Deposit {
-		/// The remote transaction.
-		tx_hash: H256,
-		/// The index of the deposit's log in that transaction.
-		log_index: u32,
+		/// The nonce.
+		nonce: u64,
 	},
 	/// A reward or slash report: its pool and epoch.
 	Report {
@@ -233,7 +342,7 @@ impl<AccountId, Balance, Delegations> BridgeMessage<AccountId, Balance, Delegati
 	/// The message's replay key.
 	pub fn key(&self) -> ReplayKey {
 		match self {
-			Self::Deposit(d) => ReplayKey::Deposit { tx_hash: d.tx_hash, log_index: d.log_index },
+			Self::Deposit(d) => ReplayKey::Deposit { nonce: d.nonce },
 			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
 				ReplayKey::Report { pool: *pool, epoch: *epoch }
 			},
@@ -245,6 +354,18 @@ impl<AccountId, Balance, Delegations> BridgeMessage<AccountId, Balance, Delegati
 			},
 		}
 	}
+}
+
+/// A deposit that could not be paid to its beneficiary (e.g. below the wrapped coin's minimum
+/// balance for a new account): kept until the beneficiary claims it or governance redirects it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct ParkedDeposit<AccountId, Balance> {
+	/// Who the deposit is for.
+	pub beneficiary: AccountId,
+	/// How much.
+	pub amount: Balance,
 }
 
 /// A withdrawal to a remote chain, burned here and waiting for the relayers to settle it.

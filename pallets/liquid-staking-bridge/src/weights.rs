@@ -67,6 +67,10 @@ pub trait WeightInfo {
 	fn release_deposit() -> Weight;
 	fn approve_deposit() -> Weight;
 	fn withdraw_to_remote() -> Weight;
+	fn attest_vote_report() -> Weight;
+	fn attest_vote_withdrawal() -> Weight;
+	fn refund_withdrawal() -> Weight;
+	fn claim_parked_deposit() -> Weight;
 }
 
 /// Weights for `pallet_liquid_staking_bridge`, with the runtime's database costs.
@@ -394,6 +398,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	fn attest_vote_report() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2397`
+		//  Estimated: `4559`
+		// Minimum execution time: 52_636_000 picoseconds.
+		Weight::from_parts(68_286_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn attest_vote_withdrawal() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2397`
+		//  Estimated: `4559`
+		// Minimum execution time: 52_636_000 picoseconds.
+		Weight::from_parts(68_286_000, 4559)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn refund_withdrawal() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1659`
+		//  Estimated: `4144`
+		// Minimum execution time: 65_052_000 picoseconds.
+		Weight::from_parts(86_757_000, 4144)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	fn claim_parked_deposit() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1659`
+		//  Estimated: `4144`
+		// Minimum execution time: 65_052_000 picoseconds.
+		Weight::from_parts(86_757_000, 4144)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
 }
 
 /// For tests and for runtimes without their own database costs: RocksDB costs.
@@ -486,6 +526,26 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_to_remote() -> Weight {
+		Weight::from_parts(86_757_000, 4144)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn attest_vote_report() -> Weight {
+		Weight::from_parts(68_286_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn attest_vote_withdrawal() -> Weight {
+		Weight::from_parts(68_286_000, 4559)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn refund_withdrawal() -> Weight {
+		Weight::from_parts(86_757_000, 4144)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn claim_parked_deposit() -> Weight {
 		Weight::from_parts(86_757_000, 4144)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))

@@ -79,14 +79,22 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut info = Pools::<T>::get(pool).ok_or(Error::<T>::PoolNotFound)?;
 		ensure!(epoch > info.delegation_epoch, Error::<T>::StaleDelegationReport);
+		ensure!(
+			Some(epoch) == info.delegation_epoch.checked_add(1),
+			Error::<T>::UnexpectedDelegationEpoch
+		);
+		// What the pool can have delegated: its stake, and what matured and is not claimed
+		// (which may still be leaving the validators).
+		let most = info.total_pooled.saturating_add(info.claimable);
 		let mut total: BalanceOf<T> = Zero::zero();
 		for (i, (validator, amount)) in delegations.iter().enumerate() {
 			ensure!(
 				!delegations[..i].iter().any(|(v, _)| v == validator),
 				Error::<T>::DuplicateValidator
 			);
-			total = total.saturating_add(*amount);
+			total = total.checked_add(amount).ok_or(Error::<T>::DelegationsAbovePool)?;
 		}
+		ensure!(total <= most, Error::<T>::DelegationsAbovePool);
 
 		let mut books: Vec<ValidatorBooks<BalanceOf<T>>> = Validators::<T>::get(pool).into_inner();
 		for b in books.iter_mut() {

@@ -7,8 +7,12 @@
 //!
 //! `Balanced` (what a DEX uses to swap) works by pairs: a withdrawal debits the shares of its
 //! value, rounded up, into the pool's transit account; a deposit credits the shares of its value,
-//! rounded down, out of it. Nothing can be deposited that was not withdrawn first, and the
-//! rounding leftovers stay in transit, with the pool.
+//! also rounded up, out of it, so that the receiver's balance grows by at least the amount: an
+//! exact deposit is exact (a swap never pays less than its minimum) or refused. Nothing can be
+//! deposited that was not withdrawn first, and leftovers stay in transit, with the pool.
+//!
+//! The bond token's minimum balance is the underlying's: a deposit that would create a bond
+//! balance below it is refused (`TokenError::BelowMinimum`), as for any fungible.
 
 use crate::{
 	math::{self, from_u128, to_u128},
@@ -48,8 +52,8 @@ impl<T: Config> Inspect<T::AccountId> for Pallet<T> {
 			.unwrap_or_default()
 	}
 
-	fn minimum_balance(_pool: PoolId) -> BalanceOf<T> {
-		Zero::zero()
+	fn minimum_balance(pool: PoolId) -> BalanceOf<T> {
+		Pools::<T>::get(pool).map(|p| Self::min_bond(&p)).unwrap_or_default()
 	}
 
 	fn total_balance(pool: PoolId, who: &T::AccountId) -> BalanceOf<T> {
@@ -71,15 +75,20 @@ impl<T: Config> Inspect<T::AccountId> for Pallet<T> {
 
 	fn can_deposit(
 		pool: PoolId,
-		_who: &T::AccountId,
-		_amount: BalanceOf<T>,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
 		_provenance: Provenance,
 	) -> DepositConsequence {
-		if Pools::<T>::contains_key(pool) {
-			DepositConsequence::Success
-		} else {
-			DepositConsequence::UnknownAsset
+		let Some(info) = Pools::<T>::get(pool) else {
+			return DepositConsequence::UnknownAsset;
+		};
+		if !amount.is_zero()
+			&& !BondShares::<T>::contains_key(pool, who)
+			&& amount < Self::min_bond(&info)
+		{
+			return DepositConsequence::BelowMinimum;
 		}
+		DepositConsequence::Success
 	}
 
 	fn can_withdraw(
@@ -157,7 +166,8 @@ impl<T: Config> Unbalanced<T::AccountId> for Pallet<T> {
 		let transit = Self::transit_account(pool);
 		let held = BondShares::<T>::get(pool, &transit);
 		let (p, s) = (to_u128(info.total_pooled), to_u128(info.total_shares));
-		let mut shares = from_u128::<BalanceOf<T>>(math::shares_for_stake(to_u128(amount), p, s)?)?;
+		// Rounded up: the receiver's balance grows by at least `amount`.
+		let mut shares = from_u128::<BalanceOf<T>>(math::shares_to_debit(to_u128(amount), p, s)?)?;
 		let mut value = amount;
 		if shares > held {
 			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
@@ -165,7 +175,11 @@ impl<T: Config> Unbalanced<T::AccountId> for Pallet<T> {
 			value = from_u128::<BalanceOf<T>>(math::value_of(to_u128(held), p, s))?;
 		}
 		if shares.is_zero() {
+			ensure!(precision == Precision::BestEffort, TokenError::FundsUnavailable);
 			return Ok(Zero::zero());
+		}
+		if Self::ensure_bond_credit(&info, pool, who, shares).is_err() {
+			return Err(TokenError::BelowMinimum.into());
 		}
 		Self::move_bond_shares(pool, &transit, who, shares)?;
 		Ok(value)

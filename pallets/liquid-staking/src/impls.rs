@@ -65,9 +65,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn ensure_params(underlying: &T::UnderlyingAssetId, p: &PoolParamsOf<T>) -> DispatchResult {
+		// A request below the coin's minimum could not be paid to an owner without an account.
 		let min_balance = T::Underlying::minimum_balance(underlying.clone());
 		ensure!(
-			!p.min_stake.is_zero() && !p.min_unstake.is_zero() && p.min_stake >= min_balance,
+			!p.min_stake.is_zero()
+				&& !p.min_unstake.is_zero()
+				&& p.min_stake >= min_balance
+				&& p.min_unstake >= min_balance,
 			Error::<T>::InvalidMinimum
 		);
 		ensure!(
@@ -103,6 +107,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Underlying::asset_exists(underlying.clone()), Error::<T>::UnderlyingNotFound);
 		ensure!(!T::Certs::asset_exists(cert), Error::<T>::CertAssetExists);
 		ensure!(!name.is_empty() && !symbol.is_empty(), Error::<T>::InvalidMetadata);
+		let dead_shares = math::dead_shares(decimals)
+			.and_then(|d| from_u128::<BalanceOf<T>>(d).ok())
+			.ok_or(Error::<T>::InvalidMetadata)?;
 		ensure!(!min_balance.is_zero(), Error::<T>::InvalidCertMinBalance);
 		if let Some(chain) = validator_chain {
 			let wrapped = T::RemoteChains::wrapped_coin(chain).ok_or(Error::<T>::ChainNotFound)?;
@@ -133,6 +140,7 @@ impl<T: Config> Pallet<T> {
 				last_epoch: 0,
 				delegation_epoch: 0,
 				last_report_block: None,
+				dead_shares,
 			},
 		);
 		NextPoolId::<T>::put(next);
@@ -163,7 +171,7 @@ impl<T: Config> Pallet<T> {
 		let (pooled, shares) = (to_u128(info.total_pooled), to_u128(info.total_shares));
 		ensure!(shares == 0 || pooled > 0, Error::<T>::PoolInsolvent);
 		let bought = math::shares_for_stake(to_u128(amount), pooled, shares)?;
-		let dead = if shares == 0 { to_u128(T::DeadShares::get()) } else { 0 };
+		let dead = if shares == 0 { to_u128(info.dead_shares) } else { 0 };
 		ensure!(bought > dead, Error::<T>::AmountTooSmall);
 		Ok((bought, dead))
 	}
@@ -270,6 +278,29 @@ impl<T: Config> Pallet<T> {
 		Ok(shares)
 	}
 
+	/// The bond token's existential amount: the underlying's minimum balance (1 bond = 1 coin).
+	pub(crate) fn min_bond(info: &PoolInfoOf<T>) -> BalanceOf<T> {
+		T::Underlying::minimum_balance(info.underlying.clone())
+	}
+
+	/// Refuses to credit `shares` to `who` if `who` holds no bond of the pool and they are
+	/// worth less than [`Self::min_bond`]: a bond balance costs its holder at least that, so
+	/// no one fills the state with dust balances for nothing.
+	pub(crate) fn ensure_bond_credit(
+		info: &PoolInfoOf<T>,
+		pool: PoolId,
+		who: &T::AccountId,
+		shares: BalanceOf<T>,
+	) -> DispatchResult {
+		if BondShares::<T>::contains_key(pool, who) {
+			return Ok(());
+		}
+		let value =
+			math::value_of(to_u128(shares), to_u128(info.total_pooled), to_u128(info.total_shares));
+		ensure!(value >= to_u128(Self::min_bond(info)), Error::<T>::BelowMinimumBond);
+		Ok(())
+	}
+
 	fn take_bond_shares(pool: PoolId, who: &T::AccountId, shares: BalanceOf<T>) -> DispatchResult {
 		BondShares::<T>::try_mutate_exists(pool, who, |s| -> DispatchResult {
 			let have = s.unwrap_or_default();
@@ -279,9 +310,17 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Burns exactly `amount` cert of `who`. Refused if it would leave a rest below the cert's
+	/// minimum balance, which pallet-assets would burn too: every cert burned is accounted for.
 	fn burn_cert(info: &PoolInfoOf<T>, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		ensure!(T::Certs::balance(info.cert, who) >= amount, Error::<T>::InsufficientCert);
-		T::Certs::burn_from(
+		let have = T::Certs::balance(info.cert, who);
+		ensure!(have >= amount, Error::<T>::InsufficientCert);
+		let left = have - amount;
+		ensure!(
+			left.is_zero() || left >= T::Certs::minimum_balance(info.cert),
+			Error::<T>::CertLeavesDust
+		);
+		let burned = T::Certs::burn_from(
 			info.cert,
 			who,
 			amount,
@@ -289,7 +328,26 @@ impl<T: Config> Pallet<T> {
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;
+		if burned != amount {
+			frame_support::defensive!("an exact burn took another amount");
+			return Err(Error::<T>::Defensive(DefensiveError::PartialBurn).into());
+		}
 		Ok(())
+	}
+
+	/// The conversion fee of `shares`, or nothing if the commission account cannot take it
+	/// (below the cert's minimum balance in a new account): it then stays with the converter.
+	fn conversion_fee(info: &PoolInfoOf<T>, shares: BalanceOf<T>) -> BalanceOf<T> {
+		let fee = info.params.conversion_fee.mul_ceil(shares);
+		let account = &info.params.commission_account;
+		if fee.is_zero()
+			|| T::Certs::can_deposit(info.cert, account, fee, Provenance::Minted)
+				== frame_support::traits::tokens::DepositConsequence::Success
+		{
+			fee
+		} else {
+			Zero::zero()
+		}
 	}
 
 	pub(crate) fn do_bond_to_cert(
@@ -306,7 +364,7 @@ impl<T: Config> Pallet<T> {
 				all
 			},
 		};
-		let fee = info.params.conversion_fee.mul_ceil(shares);
+		let fee = Self::conversion_fee(&info, shares);
 		let out = shares.saturating_sub(fee);
 		ensure!(!out.is_zero(), Error::<T>::AmountTooSmall);
 		Self::take_bond_shares(pool, who, shares)?;
@@ -343,9 +401,10 @@ impl<T: Config> Pallet<T> {
 				all
 			},
 		};
-		let fee = info.params.conversion_fee.mul_ceil(shares);
+		let fee = Self::conversion_fee(&info, shares);
 		let out = shares.saturating_sub(fee);
 		ensure!(!out.is_zero(), Error::<T>::AmountTooSmall);
+		Self::ensure_bond_credit(&info, pool, who, out)?;
 		Self::burn_cert(&info, who, shares)?;
 		if !fee.is_zero() {
 			T::Certs::mint_into(info.cert, &info.params.commission_account, fee)?;
@@ -389,6 +448,7 @@ impl<T: Config> Pallet<T> {
 		let info = Self::pool_info(pool)?;
 		ensure!(from != to, Error::<T>::SameAccount);
 		let shares = Self::bond_debit(&info, pool, from, amount)?;
+		Self::ensure_bond_credit(&info, pool, to, shares)?;
 		Self::take_bond_shares(pool, from, shares)?;
 		BondShares::<T>::mutate(pool, to, |s| s.saturating_accrue(shares));
 		Self::deposit_event(Event::BondTransferred {
@@ -608,6 +668,15 @@ impl<T: Config> Pallet<T> {
 			Unbonding::<T>::insert(pool, owner, kept);
 		}
 		if !total.is_zero() {
+			ensure!(
+				T::Underlying::can_deposit(
+					info.underlying.clone(),
+					owner,
+					total,
+					Provenance::Extant
+				) == frame_support::traits::tokens::DepositConsequence::Success,
+				Error::<T>::PayoutBelowMinimum
+			);
 			T::Underlying::transfer(
 				info.underlying.clone(),
 				&Self::pool_account(pool),
@@ -619,6 +688,13 @@ impl<T: Config> Pallet<T> {
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
 		Ok((total, paid as u32))
+	}
+
+	/// Refuses a report of the oracle origin on a remote pool: those come from its relayers.
+	pub(crate) fn ensure_local(pool: PoolId) -> DispatchResult {
+		let info = Self::pool_info(pool)?;
+		ensure!(info.validator_chain.is_none(), Error::<T>::ReportedByRelayers);
+		Ok(())
 	}
 
 	/// Checks a report's epoch and timing; returns the pool.
@@ -655,6 +731,21 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// The most a reward report may bring now: `P · MaxAnnualReward · elapsed / BlocksPerYear`,
+	/// `elapsed` being the blocks since the last report (the minimum report interval for the
+	/// first), at most a year.
+	pub fn annual_reward_bound(info: &PoolInfoOf<T>) -> BalanceOf<T> {
+		let year: u128 = T::BlocksPerYear::get().saturated_into();
+		let elapsed: u128 = match info.last_report_block {
+			Some(last) => Self::now().saturating_sub(last).saturated_into(),
+			None => info.params.min_report_interval.saturated_into(),
+		};
+		let part = FixedU128::saturating_from_rational(elapsed.min(year), year.max(1));
+		T::MaxAnnualReward::get()
+			.saturating_mul(part)
+			.saturating_mul_int(info.total_pooled)
+	}
+
 	/// Applies a reward report (see `report_rewards`).
 	pub fn do_report_rewards(pool: PoolId, epoch: u64, amount: BalanceOf<T>) -> DispatchResult {
 		let mut info = Self::check_report(pool, epoch)?;
@@ -664,6 +755,7 @@ impl<T: Config> Pallet<T> {
 			amount <= info.params.max_reward_per_report.mul_floor(info.total_pooled),
 			Error::<T>::RewardAboveBound
 		);
+		ensure!(amount <= Self::annual_reward_bound(&info), Error::<T>::RewardAboveAnnualBound);
 		let held = T::Underlying::balance(info.underlying.clone(), &Self::pool_account(pool));
 		let needed = info
 			.total_pooled

@@ -135,10 +135,6 @@ pub mod pallet {
 		/// Bounds the scheduled call (small enough to be stored inline).
 		type Preimages: QueryPreimage<H = Self::Hashing> + StorePreimage;
 
-		/// Shares given to the pool account by a pool's first stake, never to be withdrawn.
-		#[pallet::constant]
-		type DeadShares: Get<Self::Balance>;
-
 		/// The most unbonding requests one account may have in one pool.
 		#[pallet::constant]
 		type MaxUnbondingRequests: Get<u32>;
@@ -163,6 +159,13 @@ pub mod pallet {
 		/// The highest per-report reward bound a pool may be given.
 		#[pallet::constant]
 		type MaxRewardPerReport: Get<Perbill>;
+
+		/// The highest annualised reward rate a report may bring (0.25: 25 % a year): a reward
+		/// is at most `P · rate · elapsed / BlocksPerYear`, `elapsed` being the blocks since the
+		/// pool's last report (its minimum report interval for the first), at most a year. So
+		/// however often reports come, a year of them adds at most `rate` of `P`, compounded.
+		#[pallet::constant]
+		type MaxAnnualReward: Get<sp_runtime::FixedU128>;
 
 		/// Blocks in a year, to show an annual rate.
 		#[pallet::constant]
@@ -490,8 +493,7 @@ pub mod pallet {
 		CertAssetExists,
 		/// The underlying asset does not exist.
 		UnderlyingNotFound,
-		/// A minimum stake or unstake of zero, or a minimum stake below the underlying's
-		/// minimum balance.
+		/// A minimum stake or unstake of zero, or one below the underlying's minimum balance.
 		InvalidMinimum,
 		/// The unbonding period is zero or above the pallet's bound.
 		InvalidUnbondingPeriod,
@@ -509,7 +511,7 @@ pub mod pallet {
 		InvalidReportInterval,
 		/// The stake cap is zero.
 		InvalidStakeCap,
-		/// A cert name or symbol is empty or too long.
+		/// A cert name or symbol is empty or too long, or more than 36 decimals.
 		InvalidMetadata,
 		/// The cert asset's minimum balance is zero.
 		InvalidCertMinBalance,
@@ -530,6 +532,15 @@ pub mod pallet {
 		InsufficientBond,
 		/// Not enough cert.
 		InsufficientCert,
+		/// A new bond balance would be worth less than the coin's minimum balance (the bond
+		/// token's existential amount).
+		BelowMinimumBond,
+		/// The operation would leave less cert than the cert's minimum balance in the account
+		/// (pallet-assets would burn that rest): take all of it, or leave at least the minimum.
+		CertLeavesDust,
+		/// The claim cannot be paid: the owner has no account of the underlying and the payout
+		/// is below its minimum balance. The requests stay claimable.
+		PayoutBelowMinimum,
 		/// The account already has the most unbonding requests it may have in this pool.
 		TooManyUnbondingRequests,
 		/// The bucket's release block has not come yet.
@@ -546,6 +557,9 @@ pub mod pallet {
 		ReportTooEarly,
 		/// The reward is above the pool's per-report bound.
 		RewardAboveBound,
+		/// The reward is above the annualised bound for the time since the last report
+		/// ([`Config::MaxAnnualReward`]).
+		RewardAboveAnnualBound,
 		/// The pool account does not hold the underlying of the reward.
 		RewardNotBacked,
 		/// The slash is larger than the pool.
@@ -574,12 +588,19 @@ pub mod pallet {
 		TooManyTrackedValidators,
 		/// The delegation report's epoch is not after the last one's.
 		StaleDelegationReport,
+		/// The delegation report's epoch is not the one after the last one's.
+		UnexpectedDelegationEpoch,
+		/// The delegation report says more is delegated than the pool holds (`P` and what is
+		/// matured and not claimed).
+		DelegationsAbovePool,
 		/// The per-validator cap is zero.
 		InvalidValidatorCap,
 		/// The per-validator cap is below a target of the current allocation.
 		CapBelowAllocation,
 		/// No remote chain has this id.
 		ChainNotFound,
+		/// The pool is staked on a remote chain: its reports come from that chain's relayers.
+		ReportedByRelayers,
 		/// A remote pool's underlying must be its chain's wrapped coin.
 		UnderlyingNotWrapped,
 		/// An internal bound was broken; the state is unchanged.
@@ -610,6 +631,8 @@ pub mod pallet {
 		ClaimableUnderflow,
 		/// The requests kept by a claim would not fit their bound.
 		RequestsOverflow,
+		/// A burn with `Precision::Exact` took another amount.
+		PartialBurn,
 	}
 
 	#[pallet::extra_constants]
@@ -630,7 +653,6 @@ pub mod pallet {
 			assert!(T::MaxRateHistory::get() > 1, "MaxRateHistory must hold two points");
 			assert!(!T::MaxUnbondingPeriod::get().is_zero(), "MaxUnbondingPeriod must be > 0");
 			assert!(!T::BlocksPerYear::get().is_zero(), "BlocksPerYear must be > 0");
-			assert!(!T::DeadShares::get().is_zero(), "DeadShares must be > 0");
 			assert!(T::StringLimit::get() > 0, "StringLimit must be > 0");
 			assert!(T::MaxValidators::get() > 0, "MaxValidators must be > 0");
 		}
@@ -758,8 +780,9 @@ pub mod pallet {
 		/// ## Details
 		/// Moves `amount` from the caller to the pool account (the caller is kept alive), then
 		/// gives `amount · S / P` shares (rounded down) as `kind`: cert tokens minted to the
-		/// caller, or bond shares credited. The first stake of a pool gives `DeadShares` of them
-		/// to the pool account forever. In a pool with a validator allocation, the block's stakes
+		/// caller, or bond shares credited. The first stake of a pool gives its dead shares
+		/// (`10^(decimals / 2)`, by the cert's decimals, which are the coin's) to the pool
+		/// account forever. In a pool with a validator allocation, the block's stakes
 		/// are planned together onto the validators furthest under their targets when the block
 		/// ends (one `AllocationPlanned` per pool and block; see `Hooks::on_idle`).
 		///
@@ -840,7 +863,8 @@ pub mod pallet {
 		/// (paid as cert to the commission account). Value is preserved.
 		///
 		/// ## Errors
-		/// [`Error::PoolNotFound`], [`Error::AmountTooSmall`], [`Error::InsufficientCert`].
+		/// [`Error::PoolNotFound`], [`Error::AmountTooSmall`], [`Error::InsufficientCert`],
+		/// [`Error::CertLeavesDust`], [`Error::BelowMinimumBond`].
 		///
 		/// ## Events
 		/// [`Event::Converted`].
@@ -882,7 +906,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// [`Error::PoolNotFound`], [`Error::SameAccount`], [`Error::AmountTooSmall`],
-		/// [`Error::InsufficientBond`].
+		/// [`Error::InsufficientBond`], [`Error::BelowMinimumBond`] (to an account without bond,
+		/// less than the coin's minimum balance).
 		///
 		/// ## Events
 		/// [`Event::BondTransferred`].
@@ -913,7 +938,8 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::PoolNotFound`], [`Error::UnstakingPaused`], [`Error::AmountTooSmall`],
 		/// [`Error::BelowMinimumUnstake`], [`Error::InsufficientBond`],
-		/// [`Error::InsufficientCert`], [`Error::TooManyUnbondingRequests`].
+		/// [`Error::InsufficientCert`], [`Error::CertLeavesDust`],
+		/// [`Error::TooManyUnbondingRequests`].
 		///
 		/// ## Events
 		/// [`Event::Unstaked`]; [`Event::MaturityNotScheduled`] if the scheduler refused the
@@ -942,7 +968,9 @@ pub mod pallet {
 		/// Works whatever the pool's pause flags.
 		///
 		/// ## Errors
-		/// [`Error::PoolNotFound`], [`Error::NothingToClaim`].
+		/// [`Error::PoolNotFound`], [`Error::NothingToClaim`], [`Error::PayoutBelowMinimum`]
+		/// (the owner has no account of the underlying and the payout is below its minimum
+		/// balance; the requests stay claimable).
 		///
 		/// ## Events
 		/// [`Event::Claimed`], and [`Event::BucketMatured`] (with [`Event::AllocationPlanned`] in a
@@ -998,15 +1026,18 @@ pub mod pallet {
 		/// [`Config::OracleOrigin`].
 		///
 		/// ## Details
-		/// `epoch` must follow the last report's; the report must come at least the pool's
-		/// minimum interval after the last one; `amount` must be above zero, at most the pool's
-		/// per-report bound of `P`, and already held by the pool account beyond `P` and the
-		/// claimable coins. `P` grows by `amount` (bond balances grow with it); the commission
-		/// is minted as cert to the commission account.
+		/// For a local pool (a remote pool's reports come from its relayers, through
+		/// pallet-liquid-staking-bridge). `epoch` must follow the last report's; the report must
+		/// come at least the pool's minimum interval after the last one; `amount` must be above
+		/// zero, at most the pool's per-report bound of `P` and the annualised bound
+		/// ([`Config::MaxAnnualReward`]) for the time since the last report, and already held
+		/// by the pool account beyond `P` and the claimable coins. `P` grows by `amount` (bond
+		/// balances grow with it); the commission is minted as cert to the commission account.
 		///
 		/// ## Errors
-		/// [`Error::PoolNotFound`], [`Error::NothingStaked`], [`Error::UnexpectedEpoch`],
-		/// [`Error::ReportTooEarly`], [`Error::AmountTooSmall`], [`Error::RewardAboveBound`],
+		/// [`Error::PoolNotFound`], [`Error::ReportedByRelayers`], [`Error::NothingStaked`],
+		/// [`Error::UnexpectedEpoch`], [`Error::ReportTooEarly`], [`Error::AmountTooSmall`],
+		/// [`Error::RewardAboveBound`], [`Error::RewardAboveAnnualBound`],
 		/// [`Error::RewardNotBacked`].
 		///
 		/// ## Events
@@ -1020,6 +1051,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			T::OracleOrigin::ensure_origin(origin)?;
+			Self::ensure_local(pool)?;
 			Self::do_report_rewards(pool, epoch, amount)
 		}
 
@@ -1029,13 +1061,14 @@ pub mod pallet {
 		/// [`Config::OracleOrigin`].
 		///
 		/// ## Details
-		/// Same epoch and interval rules as `report_rewards`. `P` shrinks by `amount`: every
+		/// For a local pool. Same epoch and interval rules as `report_rewards`. `P` shrinks by
+		/// `amount`: every
 		/// share, unbonding ones included, bears it. A slash above the pool's per-report bound
 		/// is applied and pauses the pool's staking and unstaking until governance resumes them.
 		///
 		/// ## Errors
-		/// [`Error::PoolNotFound`], [`Error::UnexpectedEpoch`], [`Error::ReportTooEarly`],
-		/// [`Error::AmountTooSmall`], [`Error::SlashExceedsPool`].
+		/// [`Error::PoolNotFound`], [`Error::ReportedByRelayers`], [`Error::UnexpectedEpoch`],
+		/// [`Error::ReportTooEarly`], [`Error::AmountTooSmall`], [`Error::SlashExceedsPool`].
 		///
 		/// ## Events
 		/// [`Event::Slashed`], and [`Event::PausedBySlash`] over the bound.
@@ -1048,6 +1081,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			T::OracleOrigin::ensure_origin(origin)?;
+			Self::ensure_local(pool)?;
 			Self::do_report_slash(pool, epoch, amount)
 		}
 
@@ -1090,13 +1124,18 @@ pub mod pallet {
 		/// [`Config::OracleOrigin`].
 		///
 		/// ## Details
-		/// The report is the whole picture at `epoch`, which must be after the last delegation
-		/// report's: tracked validators it leaves out have nothing delegated, validators it
-		/// names without a target are tracked with target 0 (their stake is planned out). What
-		/// was planned before is replaced by what is reported.
+		/// For a local pool. The report is the whole picture at `epoch`, which must be the one
+		/// after the last
+		/// delegation report's: tracked validators it leaves out have nothing delegated,
+		/// validators it names without a target are tracked with target 0 (their stake is
+		/// planned out). What was planned before is replaced by what is reported. The amounts
+		/// sum to at most what the pool can have delegated: `P` and what is matured and not
+		/// claimed.
 		///
 		/// ## Errors
-		/// [`Error::PoolNotFound`], [`Error::StaleDelegationReport`],
+		/// [`Error::PoolNotFound`], [`Error::ReportedByRelayers`],
+		/// [`Error::StaleDelegationReport`], [`Error::UnexpectedDelegationEpoch`],
+		/// [`Error::DelegationsAbovePool`],
 		/// [`Error::DuplicateValidator`], [`Error::TooManyTrackedValidators`].
 		///
 		/// ## Events
@@ -1110,6 +1149,7 @@ pub mod pallet {
 			delegations: DelegationsOf<T>,
 		) -> DispatchResult {
 			T::OracleOrigin::ensure_origin(origin)?;
+			Self::ensure_local(pool)?;
 			Self::do_report_delegations(pool, epoch, delegations)
 		}
 	}

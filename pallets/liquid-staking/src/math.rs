@@ -97,6 +97,17 @@ pub fn round_up_to(at: u128, interval: u128) -> Option<u128> {
 	}
 }
 
+/// The shares a pool's first stake leaves in the pool account forever, by the coin's decimals:
+/// `10^(decimals / 2)` (a billionth of a coin of 18 decimals, a millionth of one of 12, a
+/// thousandth of one of 6). They make the first-depositor inflation attack cost the attacker
+/// what it would take from others; `None` above 36 decimals.
+pub fn dead_shares(decimals: u8) -> Option<u128> {
+	if decimals > 36 {
+		return None;
+	}
+	10u128.checked_pow(u32::from(decimals / 2))
+}
+
 /// Splits `total` by `parts` (billionths, as `Perbill` holds them) with the largest-remainder
 /// method: each gets its share rounded down, then the units left go one each to the largest
 /// remainders (the first index on a tie). When the parts sum to one billion, the results sum to
@@ -137,22 +148,26 @@ pub fn water_fill(needs: &[u128], amount: u128) -> (Vec<u128>, u128) {
 	let mut order: Vec<usize> = (0..needs.len()).collect();
 	order.sort_by(|&a, &b| needs[b].cmp(&needs[a]).then(a.cmp(&b)));
 	let mut out = alloc::vec![0u128; needs.len()];
+	// Sums saturate: with needs whose sum exceeds `u128` the split is approximate, never a
+	// panic or a wrap (the pallet bounds every need by the pool, so it does not happen).
 	let mut prefix: u128 = 0;
 	for k in 1..=order.len() {
-		prefix += needs[order[k - 1]];
+		prefix = prefix.saturating_add(needs[order[k - 1]]);
 		let next = order.get(k).map_or(0, |&i| needs[i]);
 		let kk = k as u128;
 		// Bringing the `k` largest down to `next` would give `prefix − k·next`.
-		if prefix - kk * next < amount {
+		if prefix.saturating_sub(kk.saturating_mul(next)) < amount {
 			continue;
 		}
 		// The level `L ≥ next` with `prefix − k·L ≥ amount`, as high as it can be; the `e`
 		// units given too many are taken back from the smallest of the `k`, which are above
 		// `L` (else a smaller `k` would have done).
-		let level = (prefix - amount) / kk;
-		let extra = (prefix - kk * level - amount) as usize;
+		let level = prefix.saturating_sub(amount) / kk;
+		let extra =
+			prefix.saturating_sub(kk.saturating_mul(level)).saturating_sub(amount).min(kk) as usize;
 		for (j, &i) in order.iter().take(k).enumerate() {
-			out[i] = needs[i] - level - if j >= k - extra { 1 } else { 0 };
+			let less = if j >= k - extra { 1 } else { 0 };
+			out[i] = needs[i].saturating_sub(level).saturating_sub(less);
 		}
 		break;
 	}

@@ -49,8 +49,10 @@ pub const WBNB_MIN: Balance = 10;
 pub const UNIT: Balance = 1_000_000_000_000;
 /// What each staker holds of each coin at genesis.
 pub const ENDOWED: Balance = 1_000_000 * UNIT;
-/// The shares a pool's first stake leaves in the pool account.
-pub const DEAD: Balance = 1_000;
+/// The decimals of pool 0's coin and cert.
+pub const DECIMALS: u8 = 12;
+/// The shares pool 0's first stake leaves in the pool account: `10^(12 / 2)`.
+pub const DEAD: Balance = 1_000_000;
 
 /// The unbonding period: 7 days of 6-second blocks.
 pub const PERIOD: BlockNumber = 7 * 24 * 600;
@@ -68,6 +70,10 @@ parameter_types! {
 	pub const MaxCommission: Perbill = Perbill::from_percent(20);
 	/// The highest per-report reward bound a pool may have.
 	pub const MaxRewardPerReport: Perbill = Perbill::from_percent(1);
+	/// The annualised reward bound: 1000 times the pool a year, so that at the tests' report
+	/// interval (100 blocks) the per-report bound (1 %) binds first; tests of this bound lower
+	/// it.
+	pub storage MaxAnnualReward: sp_runtime::FixedU128 = sp_runtime::FixedU128::from_u32(1_000);
 	/// The scheduler's weight per block.
 	pub MaximumSchedulerWeight: frame_support::weights::Weight =
 		frame_support::weights::Weight::from_parts(2_000_000_000_000, u64::MAX);
@@ -179,13 +185,13 @@ macro_rules! impl_test_config {
 			type BlockNumberProvider = System;
 			type Scheduler = Scheduler;
 			type Preimages = Preimage;
-			type DeadShares = frame_support::traits::ConstU128<{ $crate::testing::DEAD }>;
 			type MaxUnbondingRequests = frame_support::traits::ConstU32<4>;
 			type MaxClaimsPerCall = frame_support::traits::ConstU32<2>;
 			type MaxRateHistory = frame_support::traits::ConstU32<4>;
 			type MaxUnbondingPeriod = frame_support::traits::ConstU64<{ 28 * 24 * 600 }>;
 			type MaxCommission = $crate::testing::MaxCommission;
 			type MaxRewardPerReport = $crate::testing::MaxRewardPerReport;
+			type MaxAnnualReward = $crate::testing::MaxAnnualReward;
 			type BlocksPerYear = frame_support::traits::ConstU64<{ 365 * 24 * 600 }>;
 			type StringLimit = frame_support::traits::ConstU32<32>;
 			type WeightInfo = ();
@@ -282,7 +288,7 @@ macro_rules! impl_test_config {
 					cert: CERT,
 					cert_name: "Liquid staked BNB certificate".into(),
 					cert_symbol: "lsBNBc".into(),
-					cert_decimals: 18,
+					cert_decimals: $crate::testing::DECIMALS,
 					cert_min_balance: 1,
 					validator_chain,
 					params: default_params(),

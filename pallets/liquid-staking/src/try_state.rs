@@ -108,7 +108,7 @@ impl<T: Config> Pallet<T> {
 			if !info.total_shares.is_zero() {
 				ensure!(
 					to_u128(BondShares::<T>::get(pool, Self::pool_account(pool)))
-						>= to_u128(T::DeadShares::get()),
+						>= to_u128(info.dead_shares),
 					"the dead shares left the pool account"
 				);
 			} else {

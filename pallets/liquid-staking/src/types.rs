@@ -233,6 +233,9 @@ pub struct PoolInfo<AccountId, Balance, BlockNumber, UnderlyingId, CertId> {
 	pub delegation_epoch: u64,
 	/// The block of the last report, if any.
 	pub last_report_block: Option<BlockNumber>,
+	/// The shares the first stake leaves in the pool account forever: `10^(decimals / 2)` by
+	/// the cert's (the coin's) decimals.
+	pub dead_shares: Balance,
 }
 
 /// One account's unbonding request in one bucket.

@@ -5,16 +5,53 @@
 //!
 //! Also here: [`pallet_dex_genesis`], a dev-only pallet that seeds the DEX at genesis for the
 //! `development` preset.
+//!
+//! # Creating a pool
+//!
+//! Whoever creates a pool pays [`PoolSetupFee`], 10 units of the native token, to the DEX's
+//! pallet account ([`AssetConversionAccount`]): pools cannot be created by the thousand for
+//! nothing (each one is a pool account, an LP token and storage for good). The fee is not
+//! burned: the pallet account holds it, and only root (a referendum) can move it. The creator
+//! also places the deposits of the pool account's pallet-assets accounts (`AssetAccountDeposit`
+//! each, reserved, not paid).
+//!
+//! # The first deposit
+//!
+//! LP tokens follow pallet-asset-conversion's (Uniswap v2's) arithmetic: the first deposit of
+//! `a₁` and `a₂` mints `√(a₁·a₂)` LP tokens, of which [`MintMinLiquidity`] go to the pool account
+//! and are locked for good, the rest to the provider; a later deposit mints
+//! `min(a₁·S/r₁, a₂·S/r₂)` (`S` the LP supply, `r` the reserves), rounded down, and every
+//! deposit must mint more than `MintMinLiquidity`, or it fails and keeps its tokens.
+//!
+//! `MintMinLiquidity` is 10⁹: for the chain's 18-decimal coins that is a billionth of a coin of
+//! liquidity, nothing to a first provider, but it bounds what a first provider can do with a
+//! small deposit followed by a donation to the pool account (the "inflation" of the LP token's
+//! value, to make the next deposits round down):
+//! - A later deposit loses to rounding less than one LP token's worth, and mints more than
+//!   `MintMinLiquidity` tokens: it loses less than a `MintMinLiquidity`-th, a billionth, of what
+//!   it deposits. A deposit that would mint fewer fails and keeps its tokens, instead of
+//!   rounding to nothing.
+//! - A donation `D` to a pool of `S` LP tokens makes each worth about `D/S` more, and gives
+//!   `D·MintMinLiquidity/S` to the locked tokens: the attacker loses `MintMinLiquidity` times
+//!   what each later deposit can lose to rounding. With the smallest first deposit (`S` is then
+//!   `2·MintMinLiquidity + 1`), he loses about half his donation.
+//!
+//! With the value of 100 of Asset Hub's runtimes, a depositor could lose up to 1 % to rounding,
+//! and an attacker could take from each a hundredth of what he spends. A higher value would
+//! price out small first deposits of tokens with few decimals: with 10⁹, a pool's first deposit
+//! must have `√(a₁·a₂)` above 2·10⁹ base units (2 milli-units of the native token against as
+//! many of a 12-decimal asset; two billionths of an 18-decimal coin).
 
 use crate::{
-	AccountId, AssetId, Assets, Balance, Balances, LiquidStaking, PoolAssets, Runtime, RuntimeEvent,
+	AccountId, AssetId, Assets, Balance, Balances, LiquidStaking, PoolAssets, Runtime,
+	RuntimeEvent, UNIT,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
 	traits::{
 		tokens::{fungible, fungibles, imbalance::ResolveAssetTo},
-		ConstU128, ConstU32,
+		ConstU32,
 	},
 	PalletId,
 };
@@ -92,6 +129,11 @@ parameter_types! {
 	pub const MaxSwapFee: Permill = Permill::from_percent(1);
 	pub AssetConversionAccount: AccountId =
 		sp_runtime::traits::AccountIdConversion::into_account_truncating(&AssetConversionPalletId::get());
+	/// What creating a pool costs, in the native token, paid to [`AssetConversionAccount`].
+	pub const PoolSetupFee: Balance = 10 * UNIT;
+	/// The LP tokens a pool's first deposit locks in the pool account, and the least any
+	/// deposit must mint (see the module's docs).
+	pub const MintMinLiquidity: Balance = 1_000_000_000;
 }
 
 type PoolIdOf = (DexAsset, DexAsset);
@@ -117,11 +159,11 @@ impl pallet_asset_conversion::Config for Runtime {
 	type LPFee = LPFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type MaxSwapFee = MaxSwapFee;
-	type PoolSetupFee = ConstU128<0>;
+	type PoolSetupFee = PoolSetupFee;
 	type PoolSetupFeeAsset = NativeAsset;
 	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionAccount, DexAssets>;
 	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
-	type MintMinLiquidity = ConstU128<100>;
+	type MintMinLiquidity = MintMinLiquidity;
 	type MaxSwapPathLength = ConstU32<3>;
 	type PalletId = AssetConversionPalletId;
 	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
@@ -151,7 +193,7 @@ impl pallet_asset_conversion::BenchmarkHelper<DexAsset> for DexBenchmarkHelper {
 /// `local_testnet` preset leaves it empty, and a production chain spec should leave it empty too.
 /// It has no calls, no storage items, no events, no errors, no constants and no hooks: after
 /// genesis it does nothing. What it adds to the metadata is an empty pallet entry (`DexGenesis`,
-/// index 51) and the `dexGenesis` section of the genesis config; to the state, only the storage
+/// index 99) and the `dexGenesis` section of the genesis config; to the state, only the storage
 /// version key FRAME writes for every pallet. The pools and stakes it makes are ordinary ones of
 /// pallet-asset-conversion and pallet-liquid-staking.
 #[frame_support::pallet]

@@ -7,12 +7,12 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
-		ConstU128, ConstU32, EitherOf, Equals,
+		ConstU32, EitherOf, Equals,
 	},
 	PalletId,
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, Perbill};
+use sp_runtime::{traits::AccountIdConversion, FixedU128, Perbill};
 
 parameter_types! {
 	pub const LiquidStakingPalletId: PalletId = PalletId(*b"py/lqstk");
@@ -21,10 +21,10 @@ parameter_types! {
 	pub const LiquidStakingMaxCommission: Perbill = Perbill::from_percent(20);
 	/// 0.1 % of the pool per report at most, whatever a pool's own bound says.
 	pub const LiquidStakingMaxRewardPerReport: Perbill = Perbill::from_parts(1_000_000);
+	/// Rewards of at most 20 % of a pool a year, however often they are reported (BNB and MATIC
+	/// staking pay a few percent).
+	pub LiquidStakingMaxAnnualReward: FixedU128 = FixedU128::from_rational(20, 100);
 }
-
-/// Reports rewards and slashes of local pools (remote pools' come from their relayers): root.
-pub type LiquidStakingOracle = EnsureRoot<AccountId>;
 
 /// An underlying coin of a pool: the chain's own coin or a pallet-assets asset (the wrapped
 /// coins).
@@ -45,7 +45,9 @@ impl pallet_liquid_staking::Config for Runtime {
 	type Certs = Assets;
 	type PalletId = LiquidStakingPalletId;
 	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::LiquidStakingAdmin>;
-	type OracleOrigin = LiquidStakingOracle;
+	/// Reports of local pools (remote pools' come from their relayers): root or a member of
+	/// `OracleMembership`.
+	type OracleOrigin = super::oracle::LocalPoolOracle;
 	type AllocationOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::ValidatorAllocation>;
 	/// BSC has 45 elected validators and Polygon about 100; a pool spreads over up to 32.
 	type MaxValidators = ConstU32<32>;
@@ -54,8 +56,6 @@ impl pallet_liquid_staking::Config for Runtime {
 	type BlockNumberProvider = crate::System;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
-	/// A millionth of a unit of an 18-decimal coin.
-	type DeadShares = ConstU128<1_000_000_000_000>;
 	type MaxUnbondingRequests = ConstU32<16>;
 	// Three buckets per claim keep its proof under 16 KB.
 	type MaxClaimsPerCall = ConstU32<3>;
@@ -63,6 +63,7 @@ impl pallet_liquid_staking::Config for Runtime {
 	type MaxUnbondingPeriod = ConstU32<{ 28 * DAYS }>;
 	type MaxCommission = LiquidStakingMaxCommission;
 	type MaxRewardPerReport = LiquidStakingMaxRewardPerReport;
+	type MaxAnnualReward = LiquidStakingMaxAnnualReward;
 	type BlocksPerYear = ConstU32<{ 365 * DAYS }>;
 	type StringLimit = AssetsStringLimit;
 	type WeightInfo = pallet_liquid_staking::weights::SubstrateWeight<Runtime>;

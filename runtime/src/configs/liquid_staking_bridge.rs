@@ -3,7 +3,7 @@
 //! alone mints and burns the wrapped coins.
 
 use super::liquid_staking::UnderlyingCoin;
-use crate::{AccountId, Balance, LiquidStaking, Runtime, System};
+use crate::{AccountId, Balance, BlockNumber, LiquidStaking, Runtime, System};
 use frame_support::traits::{ConstU32, EitherOf};
 use frame_system::EnsureRoot;
 
@@ -14,8 +14,12 @@ impl pallet_liquid_staking_bridge::Config for Runtime {
 	type Assets = <Runtime as pallet_liquid_staking::Config>::Underlying;
 	type Staking = LiquidStaking;
 	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, crate::governance::BridgeAdmin>;
-	/// Relayer sets of up to 16 operators.
+	/// Relayer sets of 3 to 16 operators (the threshold is always above half).
 	type MaxRelayers = ConstU32<16>;
+	type MinRelayers = ConstU32<3>;
+	/// A withdrawal the relayers do not settle within 7 days may be refunded (they must not have
+	/// it paid on the remote chain later than that).
+	type WithdrawalTimeout = ConstU32<WITHDRAWAL_TIMEOUT>;
 	type MaxQueuedDeposits = ConstU32<64>;
 	/// Every validator a pool's books may track (twice `MaxValidators`).
 	type MaxDelegations = ConstU32<64>;
@@ -25,6 +29,12 @@ impl pallet_liquid_staking_bridge::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BridgeBenchmarkHelper;
 }
+
+/// How long the relayers have to settle a withdrawal: 7 days (30 blocks with `fast-runtime`).
+#[cfg(not(feature = "fast-runtime"))]
+pub const WITHDRAWAL_TIMEOUT: BlockNumber = 7 * crate::DAYS;
+#[cfg(feature = "fast-runtime")]
+pub const WITHDRAWAL_TIMEOUT: BlockNumber = 30;
 
 /// The chain the benchmarks register, and the coin they register it with.
 #[cfg(feature = "runtime-benchmarks")]
@@ -41,20 +51,22 @@ impl pallet_liquid_staking_bridge::BenchmarkHelper<Runtime> for BridgeBenchmarkH
 	}
 }
 
-/// A chain whose wrapped coin is `coin`, registered with one relayer if needed: the worst case of
-/// `create_pool` in the liquid-staking benchmarks.
+/// A chain whose wrapped coin is `coin`, registered with the fewest relayers if needed: the
+/// worst case of `create_pool` in the liquid-staking benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub fn benchmark_chain(coin: UnderlyingCoin) -> Option<pallet_liquid_staking_bridge::ChainId> {
 	use pallet_liquid_staking_bridge::{BridgeLimits, Chains, Pallet};
 	if !Chains::<Runtime>::contains_key(BENCHMARK_CHAIN) {
-		let relayer: AccountId = sp_runtime::AccountId32::new([1u8; 32]);
-		let limits = BridgeLimits { max_per_deposit: 1, max_per_period: 1, period: 1 };
+		let relayers: alloc::vec::Vec<AccountId> =
+			(1..=3u8).map(|i| sp_runtime::AccountId32::new([i; 32])).collect();
+		let limits =
+			BridgeLimits { max_per_deposit: 1, max_per_period: 1, period: 1, min_withdrawal: 1 };
 		Pallet::<Runtime>::do_register_chain(
 			BENCHMARK_CHAIN,
 			coin,
 			limits,
-			alloc::vec![relayer].try_into().expect("one relayer"),
-			1,
+			relayers.try_into().expect("three relayers"),
+			2,
 		)
 		.ok()?;
 	}

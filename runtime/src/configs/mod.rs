@@ -14,9 +14,10 @@
 //! | [`governance`] | `pallet_conviction_voting`, `pallet_referenda`, the custom origins |
 //! | [`liquid_staking`] | `pallet_liquid_staking` |
 //! | [`liquid_staking_bridge`] | `pallet_liquid_staking_bridge` |
+//! | [`oracle`] | `pallet_membership<Instance1>` (the local pools' oracle), `LocalPoolOracle` |
 //!
 //! The OpenGov origins and tracks themselves are in [`crate::governance`]. The public items of
-//! `assets`, `balances`, `scheduler` and `liquid_staking` are re-exported here, so that
+//! `assets`, `balances`, `scheduler`, `liquid_staking` and `oracle` are re-exported here, so that
 //! `configs::AssetAccountDeposit`, `configs::UnderlyingCoin`, ... keep their paths; the DEX's
 //! items are at `configs::dex::*` (and `crate::dex::*`).
 
@@ -26,6 +27,7 @@ pub mod dex;
 pub mod governance;
 pub mod liquid_staking;
 pub mod liquid_staking_bridge;
+pub mod oracle;
 pub mod scheduler;
 pub mod timestamp;
 pub mod utility;
@@ -33,6 +35,7 @@ pub mod utility;
 pub use assets::*;
 pub use balances::*;
 pub use liquid_staking::*;
+pub use oracle::*;
 pub use scheduler::*;
 
 use crate::{

@@ -3,7 +3,7 @@
 //! | track | origin | decides |
 //! | --- | --- | --- |
 //! | 0 `root` | Root | anything |
-//! | 1 `liquid_staking_admin` | `LiquidStakingAdmin` | pools and their parameters |
+//! | 1 `liquid_staking_admin` | `LiquidStakingAdmin` | pools and their parameters, oracle members |
 //! | 2 `validator_allocation` | `ValidatorAllocation` | the pools' validator allocations |
 //! | 3 `bridge_admin` | `BridgeAdmin` | remote chains, relayers, limits, unpausing |
 //! | 4 `referendum_canceller` | `ReferendumCanceller` | cancelling a referendum |

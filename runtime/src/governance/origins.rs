@@ -18,7 +18,8 @@ pub mod pallet_custom_origins {
 	)]
 	#[pallet::origin]
 	pub enum Origin {
-		/// Creates liquid-staking pools and sets their parameters and pause flags.
+		/// Creates liquid-staking pools and sets their parameters and pause flags; manages the
+		/// members of the local pools' oracle (`OracleMembership`).
 		LiquidStakingAdmin,
 		/// Sets the pools' validator allocations.
 		ValidatorAllocation,

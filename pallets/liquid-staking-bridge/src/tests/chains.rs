@@ -2,7 +2,7 @@
 //! share one wrapped coin.
 
 use super::*;
-use crate::{BridgeLimits, Error, ExecutedDeposits, LimitsOf, Votes, Withdrawals};
+use crate::{BridgeLimits, Error, LimitsOf, Votes, Withdrawals};
 use codec::{Decode, Encode};
 use frame_support::assert_noop;
 use sp_runtime::DispatchError;
@@ -20,8 +20,7 @@ fn genesis_registers_the_chains_with_their_relayers() {
 			assert_eq!(c.limits, limits());
 			assert_eq!(c.relayers.to_vec(), vec![RELAYER_1, RELAYER_2, RELAYER_3]);
 			assert!(!c.paused);
-			assert_eq!(c.window_start, 0);
-			assert_eq!((c.window_used, c.queued), (0, 0));
+			assert_eq!((c.window.total(), c.queued), (0, 0));
 			assert_eq!((c.minted, c.burned, c.withdrawn, c.released, c.refunded), (0, 0, 0, 0, 0));
 		}
 		// Each coin is recorded once, with its issuance before the bridge: what Bob was given.
@@ -96,7 +95,7 @@ fn only_governance_registers_chains_and_sets_relayers_and_limits() {
 }
 
 fn zero_limits() -> LimitsOf<Test> {
-	BridgeLimits { max_per_deposit: 0, max_per_period: 0, period: 0 }
+	BridgeLimits { max_per_deposit: 0, max_per_period: 0, period: 0, min_withdrawal: 0 }
 }
 
 #[test]
@@ -132,7 +131,9 @@ fn every_bad_chain_and_relayer_set_is_refused() {
 			reg(CHAIN_10, OTHER, limits(), vec![1, 2, 3, 4], 2),
 			Error::<Test>::InvalidThreshold
 		);
-		assert_noop!(reg(CHAIN_10, OTHER, limits(), vec![], 0), Error::<Test>::InvalidThreshold);
+		// Fewer relayers than `MinRelayers` (2 here): an empty set, and one key deciding alone.
+		assert_noop!(reg(CHAIN_10, OTHER, limits(), vec![], 0), Error::<Test>::TooFewRelayers);
+		assert_noop!(reg(CHAIN_10, OTHER, limits(), vec![1], 1), Error::<Test>::TooFewRelayers);
 		assert_noop!(
 			reg(CHAIN_10, OTHER, limits(), vec![1, 2, 1], 2),
 			Error::<Test>::DuplicateRelayer
@@ -165,8 +166,8 @@ fn every_bad_chain_and_relayer_set_is_refused() {
 			Bridge::set_chain_limits(gov(), CHAIN_10, limits()),
 			Error::<Test>::ChainNotFound
 		);
-		// 1 of 1, 3 of 5 and 5 of 5 are fine.
-		assert_ok!(reg(CHAIN_10, OTHER, limits(), vec![1], 1));
+		// 2 of 2, 3 of 5 and 5 of 5 are fine.
+		assert_ok!(reg(CHAIN_10, OTHER, limits(), vec![1, 2], 2));
 		assert_ok!(Bridge::set_relayers(gov(), CHAIN_10, set(vec![1, 2, 3, 4, 5]), 3));
 		assert_ok!(Bridge::set_relayers(gov(), CHAIN_10, set(vec![1, 2, 3, 4, 5]), 5));
 		conserved();
@@ -200,8 +201,8 @@ fn several_chains_may_share_one_wrapped_coin() {
 
 		// The same remote transaction on the other chain is another deposit, of the same coin.
 		attested(CHAIN_10, &deposit(1, 41, 7 * UNIT));
-		assert!(ExecutedDeposits::<Test>::contains_key(BSC, (tx(1), 0)));
-		assert!(ExecutedDeposits::<Test>::contains_key(CHAIN_10, (tx(1), 0)));
+		assert!(nonce_executed(BSC, 1));
+		assert!(nonce_executed(CHAIN_10, 1));
 		assert_eq!((wbnb(40), wbnb(41)), (10 * UNIT, 7 * UNIT));
 		assert_eq!(chain(BSC).minted, 10 * UNIT);
 		assert_eq!(chain(CHAIN_10).minted, 7 * UNIT);
@@ -245,8 +246,7 @@ fn deposits_from_any_chain_of_a_coin_reports_only_from_the_validator_chain() {
 		assert_eq!(wmatic(pool_account(MATIC_POOL)), 100 * UNIT);
 		assert!(events().contains(&Event::Deposited {
 			chain: POLYGON,
-			tx_hash: tx(1),
-			log_index: 0,
+			nonce: 1,
 			beneficiary: 40,
 			amount: 100 * UNIT,
 			staked: Some((MATIC_POOL, TokenKind::Bond)),

@@ -2,7 +2,7 @@
 //! their windows, and the queue.
 
 use super::*;
-use crate::{DepositQueue, Error, ExecutedDeposits, Votes};
+use crate::{DepositQueue, Error, Votes};
 use frame_support::assert_noop;
 use sp_runtime::DispatchError;
 
@@ -32,8 +32,7 @@ fn a_deposit_from_bsc_can_be_staked_at_once() {
 		assert_eq!(wbnb(pool_account(POOL)), 10 * UNIT);
 		assert!(events().contains(&Event::Deposited {
 			chain: BSC,
-			tx_hash: tx(1),
-			log_index: 0,
+			nonce: 1,
 			beneficiary: 40,
 			amount: 10 * UNIT,
 			staked: Some((POOL, TokenKind::Cert)),
@@ -45,15 +44,14 @@ fn a_deposit_from_bsc_can_be_staked_at_once() {
 		assert_eq!(wbnb(pool_account(POOL)), 15 * UNIT);
 		assert!(events().contains(&Event::Deposited {
 			chain: BSC,
-			tx_hash: tx(2),
-			log_index: 0,
+			nonce: 2,
 			beneficiary: 41,
 			amount: 5 * UNIT,
 			staked: Some((POOL, TokenKind::Bond)),
 		}));
 		// A staked deposit is minted like a paid one: it counts in the chain's books and window.
 		assert_eq!(chain(BSC).minted, 15 * UNIT);
-		assert_eq!(chain(BSC).window_used, 15 * UNIT);
+		assert_eq!(chain(BSC).window.total(), 15 * UNIT);
 		// The other pool is untouched.
 		assert_eq!(MockStaking::pool(MATIC_POOL).total, 0);
 		assert_eq!(wmatic(pool_account(MATIC_POOL)), 0);
@@ -65,20 +63,34 @@ fn a_deposit_from_bsc_can_be_staked_at_once() {
 fn a_deposit_is_staked_only_into_a_pool_of_its_chain_s_coin() {
 	new_test(|| {
 		// The wrapped BNB into the MATIC pool, the wrapped MATIC (from either of its chains)
-		// into the BNB pool: refused before any vote is kept.
-		for (c, pool) in [(BSC, MATIC_POOL), (POLYGON, POOL), (ETHEREUM, POOL)] {
-			let m = deposit_into(1, 40, 10 * UNIT, pool, TokenKind::Cert);
-			assert_noop!(attest(RELAYER_1, c, &m), Error::<Test>::NotThePoolsCoin);
+		// into the BNB pool, or into no pool: the deposit is not refused (every nonce of the
+		// vault must execute, or the window would stop), and pays the wrapped coin instead.
+		let asks = [
+			(BSC, MATIC_POOL, Error::<Test>::NotThePoolsCoin),
+			(POLYGON, POOL, Error::<Test>::NotThePoolsCoin),
+			(ETHEREUM, POOL, Error::<Test>::NotThePoolsCoin),
+			(BSC, 7, Error::<Test>::PoolNotFound),
+		];
+		for (n, (c, pool, error)) in asks.into_iter().enumerate() {
+			let nonce = n as u64 + 1;
+			attested(c, &deposit_into(nonce, 40, 10 * UNIT, pool, TokenKind::Cert));
+			assert!(nonce_executed(c, nonce));
+			assert!(events().contains(&Event::DepositStakeFailed {
+				chain: c,
+				pool,
+				error: error.into()
+			}));
 		}
-		// No pool.
-		let m = deposit_into(1, 40, 10 * UNIT, 7, TokenKind::Cert);
-		assert_noop!(attest(RELAYER_1, BSC, &m), Error::<Test>::PoolNotFound);
+		assert_eq!((wbnb(40), wmatic(40)), (20 * UNIT, 20 * UNIT));
+		assert_eq!(MockStaking::pool(POOL).total, 0);
+		assert_eq!(MockStaking::pool(MATIC_POOL).total, 0);
+		conserved();
 		// Each coin into its own pool.
-		attested(BSC, &deposit_into(1, 40, 10 * UNIT, POOL, TokenKind::Cert));
-		attested(POLYGON, &deposit_into(1, 40, 10 * UNIT, MATIC_POOL, TokenKind::Cert));
+		attested(BSC, &deposit_into(10, 40, 10 * UNIT, POOL, TokenKind::Cert));
+		attested(POLYGON, &deposit_into(10, 40, 10 * UNIT, MATIC_POOL, TokenKind::Cert));
 		assert_eq!(MockStaking::shares(POOL, 40, TokenKind::Cert), 10 * UNIT);
 		assert_eq!(MockStaking::shares(MATIC_POOL, 40, TokenKind::Cert), 10 * UNIT);
-		assert_eq!((wbnb(40), wmatic(40)), (0, 0));
+		assert_eq!((wbnb(40), wmatic(40)), (20 * UNIT, 20 * UNIT));
 		conserved();
 	});
 }
@@ -97,14 +109,13 @@ fn a_deposit_the_pool_refuses_to_stake_pays_the_wrapped_coin() {
 		assert_eq!(MockStaking::pool(POOL).total, 0);
 		assert!(events().contains(&Event::Deposited {
 			chain: BSC,
-			tx_hash: tx(1),
-			log_index: 0,
+			nonce: 1,
 			beneficiary: 40,
 			amount: 10 * UNIT,
 			staked: None,
 		}));
 		// The deposit is spent: paid once, never staked later.
-		assert!(ExecutedDeposits::<Test>::contains_key(BSC, (tx(1), 0)));
+		assert!(nonce_executed(BSC, 1));
 		assert_eq!(chain(BSC).minted, 10 * UNIT);
 		conserved();
 
@@ -140,7 +151,7 @@ fn deposits_over_the_limits_wait_in_the_queue_and_are_never_dropped() {
 		assert_eq!(wbnb(40), 0);
 		assert_eq!(chain(BSC).queued, 1);
 		assert_eq!(chain(BSC).minted, 0);
-		assert_eq!(chain(BSC).window_used, 0);
+		assert_eq!(chain(BSC).window.total(), 0);
 		assert!(DepositQueue::<Test>::contains_key(BSC, 0));
 		assert!(events().iter().any(|e| matches!(
 			e,
@@ -200,12 +211,12 @@ fn the_per_period_limit_queues_until_the_window_has_room() {
 		attested(BSC, &deposit(3, 41, MAX_DEPOSIT));
 		assert_eq!(wbnb(40), 2 * MAX_DEPOSIT);
 		assert_eq!(wbnb(41), 0);
-		assert_eq!(chain(BSC).window_used, 2 * MAX_DEPOSIT);
+		assert_eq!(chain(BSC).window.total(), 2 * MAX_DEPOSIT);
 		assert_eq!(chain(BSC).queued, 1);
 		// 500 still fit.
 		attested(BSC, &deposit(4, 42, MAX_PERIOD - 2 * MAX_DEPOSIT));
 		assert_eq!(wbnb(42), MAX_PERIOD - 2 * MAX_DEPOSIT);
-		assert_eq!(chain(BSC).window_used, MAX_PERIOD);
+		assert_eq!(chain(BSC).window.total(), MAX_PERIOD);
 		assert_noop!(
 			Bridge::release_deposit(RuntimeOrigin::signed(STRANGER), BSC, 0),
 			Error::<Test>::DepositOverLimit
@@ -214,18 +225,24 @@ fn the_per_period_limit_queues_until_the_window_has_room() {
 		attested(POLYGON, &deposit(1, 43, MAX_DEPOSIT));
 		assert_eq!(wmatic(43), MAX_DEPOSIT);
 		conserved();
-		// The window opened at genesis. One block before the next: still full; at it: room.
-		assert_eq!(chain(BSC).window_start, 0);
-		run_to_block(WINDOW - 1);
+		// The window slides by slots of WINDOW / 8 blocks: what block 1 minted (slot 0) counts
+		// until every block of a window after it is past, so at block WINDOW (slot 8) it is
+		// still full, and the first block of slot 9 has room.
+		let slot = WINDOW / 8;
+		run_to_block(WINDOW);
 		assert_noop!(
 			Bridge::release_deposit(RuntimeOrigin::signed(STRANGER), BSC, 0),
 			Error::<Test>::DepositOverLimit
 		);
-		run_to_block(WINDOW);
+		run_to_block(WINDOW + slot - 1);
+		assert_noop!(
+			Bridge::release_deposit(RuntimeOrigin::signed(STRANGER), BSC, 0),
+			Error::<Test>::DepositOverLimit
+		);
+		run_to_block(WINDOW + slot);
 		assert_ok!(Bridge::release_deposit(RuntimeOrigin::signed(STRANGER), BSC, 0));
 		assert_eq!(wbnb(41), MAX_DEPOSIT);
-		assert_eq!(chain(BSC).window_start, WINDOW);
-		assert_eq!(chain(BSC).window_used, MAX_DEPOSIT);
+		assert_eq!(chain(BSC).window.total(), MAX_DEPOSIT);
 		assert_eq!(chain(BSC).queued, 0);
 		assert!(events().contains(&Event::QueuedDepositReleased {
 			chain: BSC,
@@ -257,8 +274,7 @@ fn a_queued_staked_deposit_is_staked_when_released() {
 		assert_eq!(wbnb(40), 0);
 		assert!(events().contains(&Event::Deposited {
 			chain: BSC,
-			tx_hash: tx(1),
-			log_index: 0,
+			nonce: 1,
 			beneficiary: 40,
 			amount: MAX_DEPOSIT + 1,
 			staked: Some((POOL, TokenKind::Cert)),
@@ -293,7 +309,7 @@ fn a_full_queue_keeps_the_votes_until_it_has_room() {
 			message_hash: Bridge::message_hash(BSC, &m),
 			error: Error::<Test>::QueueFull.into(),
 		}));
-		assert!(!ExecutedDeposits::<Test>::contains_key(BSC, (tx(99), 0)));
+		assert!(!nonce_executed(BSC, 99));
 		assert_eq!(Votes::<Test>::get(BSC, m.key()).len(), 2);
 		assert_noop!(execute(BSC, &m), Error::<Test>::QueueFull);
 		// Another chain's queue is its own.

@@ -2,7 +2,7 @@
 //! refusals of the staking side.
 
 use super::*;
-use crate::{Error, ExecutedDeposits, Votes};
+use crate::{Error, Votes};
 use codec::{Decode, Encode};
 use frame_support::{assert_noop, dispatch::Pays};
 use sp_runtime::DispatchError;
@@ -38,15 +38,14 @@ fn a_deposit_executes_once_when_the_threshold_agrees() {
 		assert!(executed(BSC, &m));
 		assert!(events().contains(&Event::Deposited {
 			chain: BSC,
-			tx_hash: tx(1),
-			log_index: 0,
+			nonce: 1,
 			beneficiary: 40,
 			amount: 10 * UNIT,
 			staked: None,
 		}));
 		assert_eq!(chain(BSC).minted, before.minted + 10 * UNIT);
-		assert_eq!(chain(BSC).window_used, before.window_used + 10 * UNIT);
-		assert!(ExecutedDeposits::<Test>::contains_key(BSC, (tx(1), 0)));
+		assert_eq!(chain(BSC).window.total(), before.window.total() + 10 * UNIT);
+		assert!(nonce_executed(BSC, 1));
 		assert_eq!(Votes::<Test>::iter().count(), 0);
 		conserved();
 		// The same deposit again: in this block, by the third relayer, and in a later block.
@@ -54,10 +53,10 @@ fn a_deposit_executes_once_when_the_threshold_agrees() {
 		assert_noop!(execute(BSC, &m), Error::<Test>::AlreadyExecuted);
 		run_to_block(50);
 		assert_noop!(attest(RELAYER_1, BSC, &m), Error::<Test>::AlreadyExecuted);
-		// Another log of the same transaction is another deposit.
+		// Another nonce of the same transaction is another deposit.
 		let mut other = m.clone();
 		if let BridgeMessage::Deposit(d) = &mut other {
-			d.log_index = 1;
+			d.nonce = 2;
 		}
 		attested(BSC, &other);
 		assert_eq!(wbnb(40), 20 * UNIT);
@@ -105,27 +104,14 @@ fn only_relayers_of_the_chain_vote_and_bad_messages_are_refused() {
 		assert_eq!(err.post_info.pays_fee, Pays::Yes);
 		// Zero hash, zero amount (Nomad).
 		let zero_hash = BridgeMessage::Deposit(Deposit {
+			nonce: 1,
 			tx_hash: H256::zero(),
-			log_index: 0,
 			beneficiary: 40,
 			amount: UNIT,
 			stake: None,
 		});
 		assert_noop!(attest(RELAYER_1, BSC, &zero_hash), Error::<Test>::ZeroHash);
 		assert_noop!(attest(RELAYER_1, BSC, &deposit(1, 40, 0)), Error::<Test>::ZeroAmount);
-		// A deposit staked into a pool of another coin, or into no pool.
-		assert_noop!(
-			attest(RELAYER_1, BSC, &deposit_into(1, 40, UNIT, MATIC_POOL, TokenKind::Cert)),
-			Error::<Test>::NotThePoolsCoin
-		);
-		assert_noop!(
-			attest(RELAYER_1, POLYGON, &deposit_staked(1, 40, UNIT, TokenKind::Cert)),
-			Error::<Test>::NotThePoolsCoin
-		);
-		assert_noop!(
-			attest(RELAYER_1, BSC, &deposit_into(1, 40, UNIT, 7, TokenKind::Bond)),
-			Error::<Test>::PoolNotFound
-		);
 		// Reports: of a pool of another chain, of no pool, of nothing, of a spent epoch.
 		let rewards = BridgeMessage::Rewards { pool: POOL, epoch: 1, amount: UNIT };
 		assert_noop!(attest(RELAYER_1, POLYGON, &rewards), Error::<Test>::WrongChain);
@@ -275,16 +261,15 @@ fn attested_rewards_are_minted_into_the_pool_and_bounded() {
 		assert_noop!(attest(RELAYER_1, BSC, &over), Error::<Test>::AlreadyExecuted);
 		let slash = BridgeMessage::Slash { pool: POOL, epoch: 1, amount: UNIT };
 		assert_noop!(attest(RELAYER_1, BSC, &slash), Error::<Test>::AlreadyExecuted);
-		// An epoch ahead of its turn: refused by the pool, kept, and executed by anyone once
-		// the epoch before it is in.
+		// An epoch ahead of its turn is refused before any vote is kept (a relayer cannot open
+		// keys far ahead), and open once the epoch before it is in.
 		let third = BridgeMessage::Rewards { pool: POOL, epoch: 3, amount: UNIT / 100 };
-		assert_ok!(attest(RELAYER_1, BSC, &third));
-		assert_ok!(attest(RELAYER_2, BSC, &third));
-		assert!(failed(BSC, &third));
-		assert_noop!(execute(BSC, &third), DispatchError::Other("unexpected epoch"));
+		assert_noop!(attest(RELAYER_1, BSC, &third), Error::<Test>::UnexpectedEpoch);
+		let far = BridgeMessage::Slash { pool: POOL, epoch: u64::MAX, amount: UNIT };
+		assert_noop!(attest(RELAYER_1, BSC, &far), Error::<Test>::UnexpectedEpoch);
 		attested(BSC, &BridgeMessage::Rewards { pool: POOL, epoch: 2, amount: UNIT / 100 });
 		assert_eq!(MockStaking::pool(POOL).last_epoch, 2);
-		assert_ok!(execute(BSC, &third));
+		attested(BSC, &third);
 		assert!(executed(BSC, &third));
 		assert_eq!(MockStaking::pool(POOL).last_epoch, 3);
 		assert_eq!(chain(BSC).minted, minted0 + bound + 2 * (UNIT / 100));
@@ -355,17 +340,30 @@ fn attested_delegations_are_recorded() {
 		let rewards = BridgeMessage::Rewards { pool: POOL, epoch: 1, amount: UNIT };
 		assert_ok!(attest(RELAYER_1, BSC, &rewards));
 		assert_eq!(Votes::<Test>::get(BSC, rewards.key()).len(), 1);
-		// A later report may skip epochs; the most validators a report may name are taken.
+		// Only the next epoch is open: a later one is refused before any vote is kept.
 		let full: Vec<(ValidatorId, Balance)> =
 			(1..=MAX_DELEGATIONS as u64).map(|i| (evm(i), i as Balance * UNIT)).collect();
-		let later = BridgeMessage::Delegations {
+		let skipping = BridgeMessage::Delegations {
 			pool: POOL,
-			epoch: 5,
+			epoch: 3,
 			delegations: delegations(full.clone()),
 		};
-		attested(BSC, &later);
+		assert_noop!(attest(RELAYER_1, BSC, &skipping), Error::<Test>::UnexpectedEpoch);
+		let far = BridgeMessage::Delegations {
+			pool: POOL,
+			epoch: u64::MAX,
+			delegations: delegations(full.clone()),
+		};
+		assert_noop!(attest(RELAYER_1, BSC, &far), Error::<Test>::UnexpectedEpoch);
+		// The next one, naming the most validators a report may name, is taken.
+		let next = BridgeMessage::Delegations {
+			pool: POOL,
+			epoch: 2,
+			delegations: delegations(full.clone()),
+		};
+		attested(BSC, &next);
 		assert_eq!(MockStaking::pool(POOL).delegations, full);
-		assert_eq!(MockStaking::pool(POOL).delegation_epoch, 5);
+		assert_eq!(MockStaking::pool(POOL).delegation_epoch, 2);
 		conserved();
 	});
 }

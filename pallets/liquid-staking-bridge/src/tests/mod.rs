@@ -5,13 +5,17 @@
 //! - `messages`: votes, thresholds, replay keys, and the pool reports (rewards, slashes,
 //!   delegations);
 //! - `deposits`: deposits paid or staked, the limits, their windows and the queue;
-//! - `withdrawals`: withdrawals back, their settlement, and a whole flow.
+//! - `withdrawals`: withdrawals back, their settlement, and a whole flow;
+//! - `hardening`: the bounds on what relayers, governance and users can make the bridge do:
+//!   free votes and open keys, slashes while paused, approvals within the window, the fewest
+//!   relayers, the withdrawal minimum and timeout, and parked deposits.
 //!
 //! Every test that moves a coin checks [`conserved`]: each wrapped coin's issuance against the
 //! bridge's books.
 
 mod chains;
 mod deposits;
+mod hardening;
 mod messages;
 mod withdrawals;
 
@@ -30,9 +34,11 @@ fn gov() -> RuntimeOrigin {
 	RuntimeOrigin::signed(GOVERNANCE)
 }
 
-/// A remote transaction hash.
+/// A remote transaction hash, never zero.
 fn tx(n: u64) -> H256 {
-	H256::from_low_u64_be(n)
+	let mut hash = H256::from_low_u64_be(n);
+	hash.0[0] = 0x7a;
+	hash
 }
 
 /// An EVM address.
@@ -52,13 +58,7 @@ fn delegations(v: Vec<(ValidatorId, Balance)>) -> DelegationsOf<Test> {
 
 /// A deposit of `amount` for `beneficiary`, paid as the wrapped coin.
 fn deposit(n: u64, beneficiary: AccountId, amount: Balance) -> Message {
-	BridgeMessage::Deposit(Deposit {
-		tx_hash: tx(n),
-		log_index: 0,
-		beneficiary,
-		amount,
-		stake: None,
-	})
+	BridgeMessage::Deposit(Deposit { nonce: n, tx_hash: tx(n), beneficiary, amount, stake: None })
 }
 
 /// A deposit of `amount` for `beneficiary`, to be staked into `pool` as `kind`.
@@ -70,8 +70,8 @@ fn deposit_into(
 	kind: TokenKind,
 ) -> Message {
 	BridgeMessage::Deposit(Deposit {
+		nonce: n,
 		tx_hash: tx(n),
-		log_index: 0,
 		beneficiary,
 		amount,
 		stake: Some((pool, kind)),
@@ -107,6 +107,11 @@ fn chain(id: ChainId) -> ChainInfoOf<Test> {
 /// The account that holds a pool's coin.
 fn pool_account(pool: PoolId) -> AccountId {
 	<MockStaking as StakingInterface<AccountId>>::pool_account(pool)
+}
+
+/// Whether deposit nonce `n` of `chain` is executed.
+fn nonce_executed(chain: ChainId, n: u64) -> bool {
+	crate::DepositNonces::<Test>::get(chain).check(n) == Err(crate::NonceCheck::Executed)
 }
 
 /// Whether `message` of `chain` executed.

@@ -320,19 +320,34 @@ fn delegation_reports_are_the_oracle_s_and_never_replayed() {
 			),
 			Error::<Test>::PoolNotFound
 		);
-		assert_ok!(report(3, delegations.clone()));
-		assert_eq!(Pools::<Test>::get(POOL).unwrap().delegation_epoch, 3);
+		// Only the next epoch: one far ahead would block every later report.
+		assert_noop!(report(3, delegations.clone()), Error::<Test>::UnexpectedDelegationEpoch);
+		assert_noop!(
+			report(u64::MAX, delegations.clone()),
+			Error::<Test>::UnexpectedDelegationEpoch
+		);
+		// At most what the pool can have delegated (P = 100 here), and no overflow.
+		assert_noop!(
+			report(1, vec![(v(1), 60 * UNIT), (v(2), 40 * UNIT + 1)]),
+			Error::<Test>::DelegationsAbovePool
+		);
+		assert_noop!(
+			report(1, vec![(v(1), u128::MAX), (v(2), u128::MAX)]),
+			Error::<Test>::DelegationsAbovePool
+		);
+		assert_ok!(report(1, delegations.clone()));
+		assert_eq!(Pools::<Test>::get(POOL).unwrap().delegation_epoch, 1);
 		assert!(events().contains(&Event::DelegationsReported {
 			pool: POOL,
-			epoch: 3,
+			epoch: 1,
 			total: 100 * UNIT
 		}));
-		assert_noop!(report(3, delegations.clone()), Error::<Test>::StaleDelegationReport);
-		assert_noop!(report(2, delegations), Error::<Test>::StaleDelegationReport);
+		assert_noop!(report(1, delegations.clone()), Error::<Test>::StaleDelegationReport);
+		assert_noop!(report(0, delegations), Error::<Test>::StaleDelegationReport);
 		assert_eq!((line(v(1)).to_undelegate, line(v(2)).to_delegate), (10 * UNIT, 10 * UNIT));
 
 		// Stake found on a validator with no target is tracked, with target 0, and planned out.
-		assert_ok!(report(4, vec![(v(1), 50 * UNIT), (v(2), 40 * UNIT), (v(9), 10 * UNIT)]));
+		assert_ok!(report(2, vec![(v(1), 50 * UNIT), (v(2), 40 * UNIT), (v(9), 10 * UNIT)]));
 		assert_eq!(line(v(9)).target, Perbill::zero());
 		assert_eq!(line(v(9)).to_undelegate, 10 * UNIT);
 		assert_eq!(line(v(2)).to_delegate, 10 * UNIT);

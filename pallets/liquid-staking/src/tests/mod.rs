@@ -1,4 +1,5 @@
 mod allocation;
+mod hardening;
 mod pools;
 mod previews;
 mod properties;

@@ -32,7 +32,7 @@ fn genesis_pool_has_its_cert_asset_owned_by_the_pallet() {
 		assert_eq!(p.validator_chain, None);
 		assert!(Assets::asset_exists(CERT));
 		assert_eq!(Assets::symbol(CERT), b"lsBNBc".to_vec());
-		assert_eq!(Assets::decimals(CERT), 18);
+		assert_eq!(Assets::decimals(CERT), DECIMALS);
 		assert_eq!(
 			pallet_assets::Asset::<Test>::get(CERT).unwrap().owner,
 			LiquidStaking::account_id()
