@@ -291,3 +291,79 @@ fn a_first_provider_cannot_inflate_the_lp_token_against_the_next() {
 		assert_eq!(PoolAssets::total_supply(lp), min);
 	});
 }
+
+/// A swap into bond pays at least its minimum, at a rate that is not one: the bond the DEX pays
+/// out is credited as shares rounded up, so the receiver's balance grows by at least what was
+/// asked (rounded down, it would be a unit short).
+#[test]
+fn a_swap_never_pays_less_bond_than_its_minimum() {
+	use liquid_staking_runtime::genesis_config_presets::BSC_CHAIN_ID;
+	use pallet_liquid_staking_bridge::{BridgeMessage, Call as BridgeCall};
+	use sp_keyring::Sr25519Keyring::{Alice, Bob};
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let dave = Dave.to_account_id();
+		let (wbnb, bond) = (DexAsset::Asset(WBNB), DexAsset::Bond(0));
+
+		// The relayers report a reward: one bond is worth a little more than one coin.
+		let pool = pallet_liquid_staking::Pools::<Runtime>::get(0).unwrap();
+		let reward = pool
+			.params
+			.max_reward_per_report
+			.mul_floor(pool.total_pooled)
+			.min(LiquidStaking::annual_reward_bound(&pool));
+		let message =
+			BridgeMessage::Rewards { pool: 0, epoch: pool.last_epoch + 1, amount: reward };
+		let vote = |who| {
+			signed(
+				who,
+				RuntimeCall::LiquidStakingBridge(BridgeCall::attest {
+					chain: BSC_CHAIN_ID,
+					message: message.clone(),
+				}),
+			)
+		};
+		ok(Chain::block_with(vec![vote(Alice), vote(Bob)]));
+		let after = pallet_liquid_staking::Pools::<Runtime>::get(0).unwrap();
+		assert_eq!(after.total_pooled, pool.total_pooled + reward);
+		assert!(after.total_pooled > after.total_shares, "the rate is above one");
+
+		// Exact output: odd amounts of bond, each paid in full.
+		for amount_out in [7 * COIN + 1, 3 * COIN + 7, COIN - 1] {
+			let before = LiquidStaking::bond_balance_of(0, &dave);
+			ok(Chain::block_with(vec![signed(
+				Dave,
+				dex(pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
+					path: vec![Box::new(wbnb), Box::new(bond)],
+					amount_out,
+					amount_in_max: 2 * amount_out,
+					send_to: dave.clone(),
+					keep_alive: true,
+				}),
+			)]));
+			let got = LiquidStaking::bond_balance_of(0, &dave) - before;
+			assert!(got >= amount_out, "asked {amount_out}, got {got}");
+			assert!(got <= amount_out + 2, "at most the rounding of one share: {got}");
+		}
+
+		// Exact input with the quote as the minimum: at least the quote.
+		let amount_in = 5 * COIN + 3;
+		let quote =
+			AssetConversion::quote_price_exact_tokens_for_tokens(wbnb, bond, amount_in, true)
+				.expect("the pool quotes");
+		let before = LiquidStaking::bond_balance_of(0, &dave);
+		ok(Chain::block_with(vec![signed(
+			Dave,
+			dex(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+				path: vec![Box::new(wbnb), Box::new(bond)],
+				amount_in,
+				amount_out_min: quote,
+				send_to: dave.clone(),
+				keep_alive: true,
+			}),
+		)]));
+		assert!(LiquidStaking::bond_balance_of(0, &dave) - before >= quote);
+		LiquidStaking::do_try_state().unwrap();
+		pallet_liquid_staking_bridge::Pallet::<Runtime>::do_try_state().unwrap();
+	});
+}

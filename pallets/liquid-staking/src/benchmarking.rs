@@ -60,13 +60,13 @@ pub(crate) fn worst_pool<T: Config>(
 	let (_, cert) = T::BenchmarkHelper::assets(NextPoolId::<T>::get());
 	let (pool, first, _) = pool_of_with_stake::<T>(underlying.clone(), cert, Some(validator_chain));
 	full_books::<T>(pool, &first);
-	let small = units::<T>(1) / 1000u32.into();
 	for epoch in 1..=T::MaxRateHistory::get() as u64 {
-		set_block::<T>(epoch as u32 * 2);
+		set_block::<T>(report_block::<T>(epoch));
+		let small = small_reward::<T>(pool);
 		T::BenchmarkHelper::fund(&underlying, &Pallet::<T>::pool_account(pool), small);
 		Pallet::<T>::do_report_rewards(pool, epoch, small).expect("a reward within the bound");
 	}
-	set_block::<T>((T::MaxRateHistory::get() + 1) * 2);
+	set_block::<T>(report_block::<T>(T::MaxRateHistory::get() as u64 + 1));
 	(pool, Validators::<T>::get(pool).iter().map(|b| b.validator).collect())
 }
 
@@ -147,6 +147,27 @@ fn funded_caller<T: Config>(underlying: &T::UnderlyingAssetId) -> T::AccountId {
 
 fn set_block<T: Config>(n: u32) {
 	frame_system::Pallet::<T>::set_block_number(n.into());
+}
+
+/// The block of a pool's report of `epoch`: a year after the one before, so that the annualised
+/// bound allows the reward whatever the runtime's rate ([`Config::MaxAnnualReward`]).
+fn report_block<T: Config>(epoch: u64) -> u32 {
+	let year: u32 = T::BlocksPerYear::get().saturated_into();
+	year.saturating_mul(epoch.saturated_into())
+}
+
+/// A reward a pool's next report may bring: a thousandth of a unit, or less if the annualised
+/// bound is lower (a first report counts only the minimum report interval).
+pub(crate) fn small_reward<T: Config>(pool: PoolId) -> BalanceOf<T> {
+	let info = Pools::<T>::get(pool).expect("the pool exists");
+	(units::<T>(1) / 1000u32.into()).min(Pallet::<T>::annual_reward_bound(&info))
+}
+
+/// A pool staked here (on no remote chain: reports of the oracle origin are for such pools)
+/// with a first stake, and the staker's account.
+fn local_pool_with_stake<T: Config>() -> (PoolId, T::AccountId, T::UnderlyingAssetId) {
+	let (underlying, cert) = T::BenchmarkHelper::assets(0);
+	pool_of_with_stake::<T>(underlying, cert, None)
 }
 
 /// `u` accounts stake and unstake into the current bucket, which it returns.
@@ -381,18 +402,15 @@ mod benchmarks {
 	/// With a full rate history and a commission minted to a new account.
 	#[benchmark]
 	fn report_rewards() {
-		let (pool, _, underlying) = pool_with_stake::<T>();
+		let (pool, _, underlying) = local_pool_with_stake::<T>();
 		for epoch in 1..=T::MaxRateHistory::get() as u64 {
-			set_block::<T>(epoch as u32 * 2);
-			T::BenchmarkHelper::fund(
-				&underlying,
-				&Pallet::<T>::pool_account(pool),
-				units::<T>(1) / 1000u32.into(),
-			);
-			Pallet::<T>::do_report_rewards(pool, epoch, units::<T>(1) / 1000u32.into()).unwrap();
+			set_block::<T>(report_block::<T>(epoch));
+			let small = small_reward::<T>(pool);
+			T::BenchmarkHelper::fund(&underlying, &Pallet::<T>::pool_account(pool), small);
+			Pallet::<T>::do_report_rewards(pool, epoch, small).unwrap();
 		}
 		let epoch = T::MaxRateHistory::get() as u64 + 1;
-		set_block::<T>(epoch as u32 * 2);
+		set_block::<T>(report_block::<T>(epoch));
 		T::BenchmarkHelper::fund(
 			&underlying,
 			&Pallet::<T>::pool_account(pool),
@@ -408,7 +426,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn report_slash() {
-		let (pool, _, _) = pool_with_stake::<T>();
+		let (pool, _, _) = local_pool_with_stake::<T>();
 		let origin = T::OracleOrigin::try_successful_origin()
 			.map_err(|_| "no oracle origin")
 			.unwrap();
@@ -438,7 +456,7 @@ mod benchmarks {
 	/// A report naming every validator of full books.
 	#[benchmark]
 	fn report_delegations() {
-		let (pool, first, _) = pool_with_stake::<T>();
+		let (pool, first, _) = local_pool_with_stake::<T>();
 		full_books::<T>(pool, &first);
 		let report: DelegationsOf<T> = Validators::<T>::get(pool)
 			.iter()

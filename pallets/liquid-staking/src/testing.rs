@@ -32,7 +32,7 @@ pub const TREASURY: AccountId = 50;
 pub const GOVERNANCE: AccountId = 101;
 /// The most validators an allocation names.
 pub const MAX_VALIDATORS: u32 = 8;
-/// Pays the rewards the tests bring into the pool account.
+/// Pays the rewards the tests bring into the pool account (100 times what a staker holds).
 pub const REWARDS: AccountId = 60;
 /// The per-validator cap of pool 0.
 pub const VALIDATOR_CAP: Perbill = Perbill::from_percent(50);
@@ -265,7 +265,7 @@ macro_rules! impl_test_config {
 					(WBNB, ALICE, ENDOWED),
 					(WBNB, BOB, ENDOWED),
 					(WBNB, CHARLIE, ENDOWED),
-					(WBNB, REWARDS, ENDOWED),
+					(WBNB, REWARDS, 100 * ENDOWED),
 				],
 				..Default::default()
 			}

@@ -75,7 +75,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:2 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStakingBridge::Chains` (r:1 w:0)
-	/// Proof: `LiquidStakingBridge::Chains` (`max_values`: None, `max_size`: Some(679), added: 3154, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStakingBridge::Chains` (`max_values`: None, `max_size`: Some(827), added: 3302, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::NextPoolId` (r:1 w:1)
 	/// Proof: `LiquidStaking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Metadata` (r:1 w:1)
@@ -83,44 +83,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Pools` (r:0 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1231`
+		//  Measured:  `1443`
 		//  Estimated: `6360`
-		// Minimum execution time: 60_307_000 picoseconds.
-		Weight::from_parts(79_818_000, 6360)
+		// Minimum execution time: 61_019_000 picoseconds.
+		Weight::from_parts(79_031_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:0)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_pool_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `978`
+		//  Measured:  `994`
 		//  Estimated: `7063`
-		// Minimum execution time: 27_312_000 picoseconds.
-		Weight::from_parts(38_396_000, 7063)
+		// Minimum execution time: 27_407_000 picoseconds.
+		Weight::from_parts(37_674_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	fn set_paused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `439`
-		//  Estimated: `3727`
-		// Minimum execution time: 13_390_000 picoseconds.
-		Weight::from_parts(23_403_000, 3727)
+		//  Measured:  `455`
+		//  Estimated: `3743`
+		// Minimum execution time: 14_265_000 picoseconds.
+		Weight::from_parts(23_346_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -129,45 +129,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1388`
+		//  Measured:  `1404`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_293_000 picoseconds.
-		Weight::from_parts(89_970_000, 6208)
+		// Minimum execution time: 62_643_000 picoseconds.
+		Weight::from_parts(89_603_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1433`
+		//  Measured:  `1449`
 		//  Estimated: `8817`
-		// Minimum execution time: 83_497_000 picoseconds.
-		Weight::from_parts(107_673_000, 8817)
+		// Minimum execution time: 84_359_000 picoseconds.
+		Weight::from_parts(104_344_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `669`
-		//  Estimated: `3727`
-		// Minimum execution time: 59_908_000 picoseconds.
-		Weight::from_parts(80_409_000, 3727)
+		//  Measured:  `685`
+		//  Estimated: `3743`
+		// Minimum execution time: 53_235_000 picoseconds.
+		Weight::from_parts(76_381_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -176,15 +176,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1105`
-		//  Estimated: `3727`
-		// Minimum execution time: 85_935_000 picoseconds.
-		Weight::from_parts(108_263_000, 3727)
+		//  Measured:  `1121`
+		//  Estimated: `3743`
+		// Minimum execution time: 80_647_000 picoseconds.
+		Weight::from_parts(105_143_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -195,47 +195,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1395`
+		//  Measured:  `1411`
 		//  Estimated: `6208`
-		// Minimum execution time: 78_035_000 picoseconds.
-		Weight::from_parts(104_810_000, 6208)
+		// Minimum execution time: 71_642_000 picoseconds.
+		Weight::from_parts(100_381_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
-	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1347`
-		//  Estimated: `6208`
-		// Minimum execution time: 83_367_000 picoseconds.
-		Weight::from_parts(113_786_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `1547`
+		//  Estimated: `6360`
+		// Minimum execution time: 91_084_000 picoseconds.
+		Weight::from_parts(120_922_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:2 w:2)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn transfer_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `614`
+		//  Measured:  `1114`
 		//  Estimated: `6092`
-		// Minimum execution time: 29_139_000 picoseconds.
-		Weight::from_parts(41_322_000, 6092)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 32_659_000 picoseconds.
+		Weight::from_parts(49_189_000, 6092)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
@@ -248,15 +250,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1981`
+		//  Measured:  `1997`
 		//  Estimated: `13928`
-		// Minimum execution time: 70_104_000 picoseconds.
-		Weight::from_parts(83_522_000, 13928)
+		// Minimum execution time: 53_047_000 picoseconds.
+		Weight::from_parts(78_306_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
 	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:3 w:3)
@@ -270,12 +272,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4983 + r * (58 ±0)`
+		//  Measured:  `4999 + r * (58 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 136_385_000 picoseconds.
-		Weight::from_parts(126_159_710, 7063)
-			// Standard Error: 226_453
-			.saturating_add(Weight::from_parts(40_126_009, 0).saturating_mul(r.into()))
+		// Minimum execution time: 129_177_000 picoseconds.
+		Weight::from_parts(126_977_903, 7063)
+			// Standard Error: 86_957
+			.saturating_add(Weight::from_parts(33_124_475, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -283,35 +285,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4194`
+		//  Measured:  `4210`
 		//  Estimated: `7063`
-		// Minimum execution time: 73_629_000 picoseconds.
-		Weight::from_parts(98_039_000, 7063)
+		// Minimum execution time: 71_187_000 picoseconds.
+		Weight::from_parts(89_565_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn plan_stakes() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4099`
+		//  Measured:  `4115`
 		//  Estimated: `7063`
-		// Minimum execution time: 37_295_000 picoseconds.
-		Weight::from_parts(48_799_000, 7063)
+		// Minimum execution time: 33_016_000 picoseconds.
+		Weight::from_parts(46_965_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -320,49 +322,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2389`
+		//  Measured:  `2397`
 		//  Estimated: `6208`
-		// Minimum execution time: 63_812_000 picoseconds.
-		Weight::from_parts(81_074_000, 6208)
+		// Minimum execution time: 56_807_000 picoseconds.
+		Weight::from_parts(81_164_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `439`
+		//  Measured:  `447`
 		//  Estimated: `4558`
-		// Minimum execution time: 22_200_000 picoseconds.
-		Weight::from_parts(32_145_000, 4558)
+		// Minimum execution time: 22_719_000 picoseconds.
+		Weight::from_parts(31_426_000, 4558)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn set_allocation() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2306`
+		//  Measured:  `2322`
 		//  Estimated: `7063`
-		// Minimum execution time: 39_590_000 picoseconds.
-		Weight::from_parts(51_806_000, 7063)
+		// Minimum execution time: 38_496_000 picoseconds.
+		Weight::from_parts(50_588_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
-	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(262), added: 2737, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn report_delegations() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4099`
+		//  Measured:  `4107`
 		//  Estimated: `7063`
-		// Minimum execution time: 42_260_000 picoseconds.
-		Weight::from_parts(53_578_000, 7063)
+		// Minimum execution time: 41_690_000 picoseconds.
+		Weight::from_parts(53_999_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -371,63 +373,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(79_818_000, 6360)
+		Weight::from_parts(79_031_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(38_396_000, 7063)
+		Weight::from_parts(37_674_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(23_403_000, 3727)
+		Weight::from_parts(23_346_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(89_970_000, 6208)
+		Weight::from_parts(89_603_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(107_673_000, 8817)
+		Weight::from_parts(104_344_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_bond_native() -> Weight {
-		Weight::from_parts(80_409_000, 3727)
+		Weight::from_parts(76_381_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn stake_cert_native() -> Weight {
-		Weight::from_parts(108_263_000, 3727)
+		Weight::from_parts(105_143_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(104_810_000, 6208)
+		Weight::from_parts(100_381_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(113_786_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(120_922_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(41_322_000, 6092)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(49_189_000, 6092)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(83_522_000, 13928)
+		Weight::from_parts(78_306_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(126_159_710, 7063)
-			.saturating_add(Weight::from_parts(40_126_009, 0).saturating_mul(r.into()))
+		Weight::from_parts(126_977_903, 7063)
+			.saturating_add(Weight::from_parts(33_124_475, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -435,32 +437,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(98_039_000, 7063)
+		Weight::from_parts(89_565_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn plan_stakes() -> Weight {
-		Weight::from_parts(48_799_000, 7063)
+		Weight::from_parts(46_965_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(81_074_000, 6208)
+		Weight::from_parts(81_164_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(32_145_000, 4558)
+		Weight::from_parts(31_426_000, 4558)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(51_806_000, 7063)
+		Weight::from_parts(50_588_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(53_578_000, 7063)
+		Weight::from_parts(53_999_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
