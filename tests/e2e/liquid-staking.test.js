@@ -344,21 +344,27 @@ describe('the liquid-staking dev node', () => {
 		}
 		assert.ok(has(await attested(rewards, ETHEREUM), 'liquidStaking', 'RewardsReported'));
 
-		// A BSC deposit is not staked into the MATIC pool.
-		const r = await send(
-			api,
-			api.tx.liquidStakingBridge.attest(BSC, {
-				Deposit: {
-					nonce: 2,
-					txHash: '0x' + 'dd'.repeat(32),
-					beneficiary: eve.address,
-					amount: COIN,
-					stake: [MATIC_POOL, 'Bond'],
-				},
-			}),
-			alice,
+		// A BSC deposit is not staked into the MATIC pool: it is paid in wrapped BNB instead (every
+		// deposit of a vault executes, or its nonces would stop).
+		const maticBond = (await api.call.liquidStakingApi.bondBalance(MATIC_POOL, eve.address)).toBigInt();
+		const wbnbBefore = await assetBalance(WBNB, eve);
+		const paid = await attested({
+			Deposit: {
+				nonce: 2,
+				txHash: '0x' + 'dd'.repeat(32),
+				beneficiary: eve.address,
+				amount: COIN,
+				stake: [MATIC_POOL, 'Bond'],
+			},
+		});
+		const failed = eventOf(paid, 'liquidStakingBridge', 'DepositStakeFailed');
+		assert.equal(failed.data.pool.toNumber(), MATIC_POOL);
+		assert.equal((await assetBalance(WBNB, eve)) - wbnbBefore, COIN);
+		assert.equal(
+			(await api.call.liquidStakingApi.bondBalance(MATIC_POOL, eve.address)).toBigInt(),
+			maticBond,
+			'nothing staked into the MATIC pool',
 		);
-		assert.equal(r.error, 'liquidStakingBridge.NotThePoolsCoin');
 	});
 
 	test('previews refuse what the calls refuse, for the account that would sign', async () => {
