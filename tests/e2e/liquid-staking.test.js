@@ -144,8 +144,8 @@ describe('the liquid-staking dev node', () => {
 		// Two of the three relayers report rewards: the bond balance grows by itself.
 		const bond0 = await bondBalance(dave);
 		const p = await pool();
-		// A millionth of a percent: under the per-report bound and the annualised one (20 % a year:
-		// about 3.8e-8 of the pool per block since the last report).
+		// A millionth of a percent: under the per-report bound and the annualised one (20 % a
+		// year, for the blocks since the last report).
 		const reward = p.totalPooled.toBigInt() / 100_000_000n;
 		const events = await attested({ Rewards: { pool: POOL, epoch: 1, amount: reward } });
 		assert.ok(has(events, 'liquidStaking', 'RewardsReported'));

@@ -2,7 +2,9 @@
 //! allocations. Its pools of remote coins are staked on the chains `LiquidStakingBridge` serves.
 
 use super::assets::AssetsStringLimit;
-use crate::{AccountId, AssetId, Assets, Balance, Balances, Preimage, Runtime, Scheduler, DAYS};
+use crate::{
+	AccountId, AssetId, Assets, Balance, Balances, BlockNumber, Preimage, Runtime, Scheduler, DAYS,
+};
 use frame_support::{
 	parameter_types,
 	traits::{
@@ -25,6 +27,14 @@ parameter_types! {
 	/// staking pay a few percent).
 	pub LiquidStakingMaxAnnualReward: FixedU128 = FixedU128::from_rational(20, 100);
 }
+
+/// A year in blocks, for the APR and the annualised reward bound: 365 days of 6-second blocks.
+#[cfg(not(feature = "fast-runtime"))]
+pub const BLOCKS_PER_YEAR: BlockNumber = 365 * DAYS;
+/// A year in blocks with `fast-runtime` (end-to-end tests only): 52 of its 20-block unbonding
+/// weeks, so that the annualised reward bound keeps to the tests' compressed time.
+#[cfg(feature = "fast-runtime")]
+pub const BLOCKS_PER_YEAR: BlockNumber = 52 * crate::genesis_config_presets::UNBONDING_PERIOD;
 
 /// An underlying coin of a pool: the chain's own coin or a pallet-assets asset (the wrapped
 /// coins).
@@ -64,7 +74,7 @@ impl pallet_liquid_staking::Config for Runtime {
 	type MaxCommission = LiquidStakingMaxCommission;
 	type MaxRewardPerReport = LiquidStakingMaxRewardPerReport;
 	type MaxAnnualReward = LiquidStakingMaxAnnualReward;
-	type BlocksPerYear = ConstU32<{ 365 * DAYS }>;
+	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type StringLimit = AssetsStringLimit;
 	type WeightInfo = pallet_liquid_staking::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
