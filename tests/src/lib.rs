@@ -187,3 +187,20 @@ pub fn minimum_period() -> u64 {
 pub fn now() -> u64 {
 	Timestamp::now()
 }
+
+/// The fees `who` paid in the events so far (the last block produced), each with its tip.
+pub fn fees_paid_by(who: &AccountId) -> Vec<(u128, u128)> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid {
+					who: payer,
+					actual_fee,
+					tip,
+				},
+			) if payer == *who => Some((actual_fee, tip)),
+			_ => None,
+		})
+		.collect()
+}

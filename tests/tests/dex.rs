@@ -4,7 +4,7 @@
 //! cannot inflate the LP token's value against the next providers.
 
 use frame_support::{assert_ok, traits::fungible::Inspect};
-use liquid_staking_integration_tests::{new_chain, signed, signed_all, Chain};
+use liquid_staking_integration_tests::{fees_paid_by, new_chain, signed, signed_all, Chain};
 use liquid_staking_runtime::{
 	dex::{AssetConversionAccount, DexAsset, MintMinLiquidity, PoolSetupFee},
 	genesis_config_presets::{CMATIC, COIN, WBNB, WMATIC},
@@ -138,23 +138,6 @@ fn created_pool() -> (AccountId, u32) {
 		.expect("a pool was created")
 }
 
-/// The fee `who` paid in the last block produced.
-fn fee_paid_by(who: &AccountId) -> u128 {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::TransactionPayment(
-				pallet_transaction_payment::Event::TransactionFeePaid {
-					who: payer,
-					actual_fee,
-					..
-				},
-			) if payer == *who => Some(actual_fee),
-			_ => None,
-		})
-		.sum()
-}
-
 /// `who`'s WBNB and WMATIC.
 fn wrapped_of(who: &AccountId) -> (u128, u128) {
 	(Assets::balance(WBNB, who), Assets::balance(WMATIC, who))
@@ -178,7 +161,7 @@ fn creating_a_pool_charges_the_setup_fee() {
 
 		ok(Chain::block_with(vec![signed(Dave, create_pool(wbnb, wmatic))]));
 		let (pool_account, lp) = created_pool();
-		let fee = fee_paid_by(&dave);
+		let fee: u128 = fees_paid_by(&dave).iter().map(|(fee, _)| fee).sum();
 		assert!(fee > 0);
 		assert_eq!(Balances::free_balance(&target), 5 * PoolSetupFee::get());
 		// Dave paid the setup fee and the transaction's; the deposits of the pool account's asset

@@ -9,13 +9,12 @@ use frame_support::{
 	traits::fungible::Inspect,
 	weights::{constants::ExtrinsicBaseWeight, Weight, WeightToFee as _},
 };
-use liquid_staking_integration_tests::{new_chain, signed, Chain};
+use liquid_staking_integration_tests::{fees_paid_by, new_chain, signed, Chain};
 use liquid_staking_runtime::{
 	configs::{
 		MinimumMultiplier, RuntimeBlockWeights, TransactionByteFee, WeightToFee, BASE_EXTRINSIC_FEE,
 	},
-	AccountId, Balances, BalancesCall, RuntimeCall, RuntimeEvent, System, TransactionPayment,
-	MILLI_UNIT, UNIT,
+	AccountId, Balances, BalancesCall, RuntimeCall, System, TransactionPayment, MILLI_UNIT, UNIT,
 };
 use pallet_transaction_payment::Multiplier;
 use sp_keyring::Sr25519Keyring::{Alice, Bob};
@@ -27,26 +26,6 @@ fn polynomial(weight: Weight) -> u128 {
 	let base = u128::from(ExtrinsicBaseWeight::get().ref_time());
 	let x = u128::from(weight.ref_time());
 	BASE_EXTRINSIC_FEE / base * x + Perbill::from_rational(BASE_EXTRINSIC_FEE % base, base) * x
-}
-
-/// The fees `who` paid in the last block produced.
-fn fees_paid_by(who: &AccountId) -> Vec<u128> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::TransactionPayment(
-				pallet_transaction_payment::Event::TransactionFeePaid {
-					who: payer,
-					actual_fee,
-					tip,
-				},
-			) if payer == *who => {
-				assert_eq!(tip, 0);
-				Some(actual_fee)
-			},
-			_ => None,
-		})
-		.collect()
 }
 
 /// A multiplier as a real number.
@@ -110,7 +89,7 @@ fn a_transaction_pays_the_polynomial_of_its_weight_and_its_length() {
 		let issuance = <Balances as Inspect<AccountId>>::total_issuance();
 		let results = Chain::block_with(vec![xt]);
 		assert_ok!(results[0].expect("the transaction is valid"));
-		assert_eq!(fees_paid_by(&alice), vec![expected]);
+		assert_eq!(fees_paid_by(&alice), vec![(expected, 0)]);
 		assert_eq!(Balances::free_balance(&alice), free - 10 * UNIT - expected);
 		// The fee is burned.
 		assert_eq!(<Balances as Inspect<AccountId>>::total_issuance(), issuance - expected);
