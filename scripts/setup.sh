@@ -5,7 +5,8 @@
 # - clippy, if the rustup toolchain lacks it;
 # - a rustup toolchain `wasm-web` (Debian's rustc, the machine's cargo) with a prebuilt
 #   core/alloc/compiler_builtins for `wasm32v1-none`, which substrate-wasm-builder uses;
-# - the Node.js packages of the end-to-end tests and of the staking page (`web/`);
+# - the Node.js packages of the end-to-end tests, of the staking page (`web/`) and of the
+#   contracts (`contracts/`: solc-js, OpenZeppelin's contracts, anvil);
 # - with `--browser`: Debian's Chromium, which the staking page's browser tests drive.
 # A second run, when everything is present, takes seconds.
 set -euo pipefail
@@ -89,24 +90,20 @@ RS
 	sudo_if_needed cp "$work"/target/wasm32v1-none/release/deps/lib{core,alloc,compiler_builtins}-*.rlib "${SYSROOT_LIB}/"
 fi
 
-# 4. Node.js and the packages of the end-to-end tests.
-if [ -f "${ROOT}/tests/e2e/package.json" ]; then
-	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-		log "installing Node.js and npm"
-		sudo_if_needed apt-get update -qq
-		sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
-	fi
-	if [ ! -d "${ROOT}/tests/e2e/node_modules" ] ||
-		[ "${ROOT}/tests/e2e/package-lock.json" -nt "${ROOT}/tests/e2e/node_modules/.package-lock.json" ]; then
-		log "installing Node.js packages of tests/e2e"
-		(cd "${ROOT}/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
-	fi
-	if [ ! -d "${ROOT}/web/node_modules" ] ||
-		[ "${ROOT}/web/package-lock.json" -nt "${ROOT}/web/node_modules/.package-lock.json" ]; then
-		log "installing Node.js packages of web"
-		(cd "${ROOT}/web" && npm ci --no-audit --no-fund --loglevel=error)
-	fi
+# 4. Node.js, and the npm packages of the end-to-end tests, the staking page and the contracts
+#    (solc-js, OpenZeppelin's contracts, anvil), each from its committed lockfile.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	log "installing Node.js and npm"
+	sudo_if_needed apt-get update -qq
+	sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
+for dir in tests/e2e web contracts; do
+	if [ ! -d "${ROOT}/${dir}/node_modules" ] ||
+		[ "${ROOT}/${dir}/package-lock.json" -nt "${ROOT}/${dir}/node_modules/.package-lock.json" ]; then
+		log "installing the Node.js packages of ${dir}"
+		(cd "${ROOT}/${dir}" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+done
 
 # 5. Chromium for the staking page's browser tests (Debian's; Playwright drives it).
 if [ "${BROWSER}" -eq 1 ] && [ ! -x /usr/bin/chromium ]; then

@@ -77,6 +77,11 @@ FUZZER_BIN="$CARGO_TARGET_DIR/debug/liquid-staking-fuzzer"
 
 step "formatting" cargo fmt --all --check
 
+# The contracts' committed artifacts (ABI and bytecode, which the Rust bindings are generated
+# from) must be what the sources compile to with the pinned solc-js.
+contracts_artifacts() { (cd contracts && npm run --silent check); }
+step "contracts: the committed artifacts match the sources (solc-js)" contracts_artifacts
+
 # Lints every crate and target with the test build's features. A check build: the runtime's Wasm
 # is not built for it (SKIP_WASM_BUILD), the build steps below build it.
 step "lints: clippy, warnings denied" \

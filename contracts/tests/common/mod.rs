@@ -1,0 +1,137 @@
+//! What the contract tests share: the accounts' roles, the limits, deploying a vault, approving
+//! an action by several relayers, and the vault's balance sheet.
+#![allow(dead_code)]
+
+use alloy::{
+	primitives::{aliases::U208, aliases::U48, Address, FixedBytes, U256},
+	providers::Provider,
+};
+use liquid_staking_contracts::{
+	bindings::{
+		LiquidStakingVault::{self, LiquidStakingVaultInstance},
+		TestToken::{self, TestTokenInstance},
+	},
+	LocalChain,
+};
+
+/// One coin of 18 decimals.
+pub const COIN: u128 = 1_000_000_000_000_000_000;
+/// A day, in seconds.
+pub const DAY: u64 = 86_400;
+
+pub fn coins(n: u128) -> U256 {
+	U256::from(n * COIN)
+}
+
+/// The roles of anvil's ten accounts in these tests.
+pub struct Roles {
+	pub deployer: Address,
+	pub relayers: Vec<Address>,
+	pub guardian: Address,
+	pub user: Address,
+	pub recipient: Address,
+	pub stranger: Address,
+	pub new_relayers: Vec<Address>,
+}
+
+pub fn roles(chain: &LocalChain) -> Roles {
+	let a = &chain.accounts;
+	Roles {
+		deployer: a[0],
+		relayers: vec![a[1], a[2], a[3]],
+		guardian: a[4],
+		user: a[5],
+		recipient: a[6],
+		stranger: a[7],
+		new_relayers: vec![a[8], a[9], a[2]],
+	}
+}
+
+/// The limits of the tests: deposits of 0.1 to 100 coins, 300 coins per day in and out.
+pub fn limits() -> LiquidStakingVault::Limits {
+	LiquidStakingVault::Limits {
+		minDeposit: U256::from(COIN / 10),
+		maxDeposit: coins(100),
+		depositWindow: U48::from(DAY),
+		depositLimit: U208::from(300 * COIN),
+		releaseWindow: U48::from(DAY),
+		releaseLimit: U208::from(300 * COIN),
+	}
+}
+
+/// Deploys a vault of `token` (0: the native coin) with the three relayers, threshold 2, the
+/// tests' limits and the guardian.
+pub async fn deploy_vault(
+	chain: &LocalChain,
+	token: Address,
+) -> LiquidStakingVaultInstance<alloy::providers::DynProvider> {
+	let r = roles(chain);
+	LiquidStakingVault::deploy(
+		chain.provider.clone(),
+		token,
+		r.relayers.clone(),
+		U256::from(2),
+		limits(),
+		r.guardian,
+	)
+	.await
+	.expect("the vault deploys")
+}
+
+/// Deploys an 18-decimal test ERC-20 (MATIC on Ethereum) and mints `amount` to `to`.
+pub async fn deploy_token(
+	chain: &LocalChain,
+	to: Address,
+	amount: U256,
+) -> TestTokenInstance<alloy::providers::DynProvider> {
+	let token =
+		TestToken::deploy(chain.provider.clone(), "Polygon Ecosystem Token".into(), "POL".into())
+			.await
+			.expect("the token deploys");
+	mined(token.mint(to, amount)).await;
+	token
+}
+
+/// Sends a call and checks that it succeeded; returns its receipt.
+pub async fn mined<P, D, N>(
+	call: alloy::contract::CallBuilder<P, D, N>,
+) -> alloy::rpc::types::TransactionReceipt
+where
+	P: Provider<N>,
+	D: alloy::contract::CallDecoder,
+	N: alloy::network::Network<ReceiptResponse = alloy::rpc::types::TransactionReceipt>,
+{
+	let receipt = call
+		.send()
+		.await
+		.unwrap_or_else(|e| panic!("the call is sent: {e}"))
+		.get_receipt()
+		.await
+		.expect("the receipt");
+	assert!(receipt.status(), "the transaction succeeded");
+	receipt
+}
+
+/// A release of `vault` on its chain.
+pub fn release(
+	chain: &LocalChain,
+	vault: Address,
+	id: u64,
+	recipient: Address,
+	amount: U256,
+	deadline: u64,
+) -> LiquidStakingVault::Release {
+	LiquidStakingVault::Release {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault,
+		id,
+		recipient,
+		amount,
+		deadline,
+	}
+}
+
+/// A 32-byte appchain account.
+pub fn account(n: u8) -> FixedBytes<32> {
+	FixedBytes::from([n; 32])
+}
