@@ -211,6 +211,26 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	// A coin sent straight to the adapter is refused.
 	assert!(!bsc.send_value(r.user, *adapter.address(), coins(1)).await);
 	assert_eq!(liquid + staked, deposits + rewards);
+
+	// An amount above the second validator's stake undelegates all the adapter's shares with it,
+	// and after 7 days the claim brings all of it back: nothing stays with the validator.
+	let left = adapter.staked(v2).call().await.unwrap();
+	run_op(&bsc, &vault, UNDELEGATE, v2, left + coins(1)).await;
+	assert_eq!(adapter.staked(v2).call().await.unwrap(), U256::ZERO);
+	assert_eq!(adapter.unbonding(v2).call().await.unwrap(), left);
+	bsc.advance(7 * DAY + 1).await;
+	let claimed = run_op(&bsc, &vault, CLAIM, v2, U256::ZERO).await;
+	assert_eq!(claimed, left);
+	assert_eq!(adapter.staked(v2).call().await.unwrap(), U256::ZERO);
+	assert_eq!(adapter.unbonding(v2).call().await.unwrap(), U256::ZERO);
+	let (liquid, staked, unbonding) = books().await;
+	assert_eq!(unbonding, U256::ZERO);
+	assert_eq!(staked, adapter.staked(v1).call().await.unwrap());
+	assert_eq!(
+		liquid + adapter.staked(v1).call().await.unwrap(),
+		deposits + rewards,
+		"conserved after undelegating everything"
+	);
 }
 
 const CERT_AS: u8 = 2;

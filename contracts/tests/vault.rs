@@ -36,6 +36,7 @@ async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_no
 			mined(vault.deposit(account(7), amount, pool, stake_as).value(amount).from(r.user))
 				.await;
 		gas += U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
+		println!("gas of a native deposit: {}", receipt.gas_used);
 		let events: Vec<_> = receipt
 			.logs()
 			.iter()
@@ -171,7 +172,7 @@ async fn a_release_is_paid_at_the_threshold_once_and_never_replayed() {
 	let before = bsc.balance(r.recipient).await;
 
 	// Threshold − 1 = one vote: nothing is paid.
-	mined(vault.approveRelease(rel.clone()).from(r.relayers[0])).await;
+	let first_vote = mined(vault.approveRelease(rel.clone()).from(r.relayers[0])).await;
 	assert_eq!(bsc.balance(r.recipient).await, before);
 	assert!(!vault.released(7).call().await.unwrap());
 	assert_eq!(
@@ -191,6 +192,10 @@ async fn a_release_is_paid_at_the_threshold_once_and_never_replayed() {
 
 	// The threshold: paid, exactly the amount, once.
 	let receipt = mined(vault.approveRelease(rel.clone()).from(r.relayers[2])).await;
+	println!(
+		"gas of a release: a vote {}, the vote that pays {}",
+		first_vote.gas_used, receipt.gas_used
+	);
 	let paid = receipt
 		.logs()
 		.iter()

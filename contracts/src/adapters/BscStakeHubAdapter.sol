@@ -48,6 +48,10 @@ contract BscStakeHubAdapter is IStakingAdapter {
 
     /// @notice Accepts BNB only while a claim is under way, from the validator's StakeCredit
     /// contract (which pays claims on BNB Smart Chain, with a small gas stipend) or the StakeHub.
+    /// @dev Must fit in the StakeCredit's 5000-gas stipend (the StakeHub's `transferGasLimit`): it
+    /// does one SLOAD, warm because `claim` wrote `_payer` just before, and compares addresses
+    /// (`stakeHub` is an immutable, not read from storage). Forwarding to the vault is left to
+    /// `claim`, after the StakeHub call returns.
     receive() external payable {
         address payer = _payer;
         if (payer == address(0) || (msg.sender != payer && msg.sender != address(stakeHub))) {
@@ -65,14 +69,21 @@ contract BscStakeHubAdapter is IStakingAdapter {
     }
 
     /// @inheritdoc IStakingAdapter
-    /// @dev Undelegates the shares `amount` is worth (rounded down, so up to one share's worth
-    /// less than `amount`), capped at the adapter's shares. The event reports the BNB those
-    /// shares are worth, which is what the unbond request will pay.
+    /// @dev An amount at or above `staked(validator)` undelegates everything: all the adapter's
+    /// shares, including the last one that `getSharesByPooledBNB(staked(validator))` can round
+    /// away. A smaller amount undelegates the shares it is worth (rounded down, so up to one
+    /// share's worth less than `amount`), capped at the adapter's shares. The event reports the
+    /// BNB the undelegated shares are worth, which is what the unbond request will pay.
     function undelegate(address validator, uint256 amount) external onlyVault {
         IStakeCredit credit = _credit(validator);
-        uint256 shares = credit.getSharesByPooledBNB(amount);
         uint256 held = credit.balanceOf(address(this));
-        if (shares > held) shares = held;
+        uint256 shares;
+        if (amount >= credit.getPooledBNB(address(this))) {
+            shares = held;
+        } else {
+            shares = credit.getSharesByPooledBNB(amount);
+            if (shares > held) shares = held;
+        }
         if (shares == 0) revert NothingToUndelegate(validator, amount);
         uint256 bnb = credit.getPooledBNBByShares(shares);
         stakeHub.undelegate(validator, shares);
@@ -80,18 +91,19 @@ contract BscStakeHubAdapter is IStakingAdapter {
     }
 
     /// @inheritdoc IStakingAdapter
-    /// @dev Claims every matured unbond request with the validator, if any, and sends the BNB
-    /// received to the vault. Returns 0 without calling the StakeHub when none has matured.
+    /// @dev Claims every matured unbond request with the validator, if any (without calling the
+    /// StakeHub when none has matured), then sends the adapter's whole BNB balance to the vault:
+    /// what the claim paid, and any BNB forced in without running `receive` (by SELFDESTRUCT, for
+    /// instance), which would otherwise stay in the adapter. Returns what was sent.
     function claim(address validator) external onlyVault returns (uint256 claimed) {
         IStakeCredit credit = _credit(validator);
         if (credit.claimableUnbondRequest(address(this)) > 0) {
-            uint256 before = address(this).balance;
             _payer = address(credit);
             stakeHub.claim(validator, 0);
             _payer = address(0);
-            claimed = address(this).balance - before;
-            if (claimed > 0) Address.sendValue(payable(vault), claimed);
         }
+        claimed = address(this).balance;
+        if (claimed > 0) Address.sendValue(payable(vault), claimed);
         emit Claimed(validator, claimed);
     }
 
