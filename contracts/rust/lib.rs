@@ -116,7 +116,8 @@ impl LocalChain {
 			"anvil not found at {}: run `npm ci` in contracts/ (scripts/setup.sh does) or set ANVIL_BIN",
 			bin.display()
 		);
-		let anvil = Anvil::at(bin).host("127.0.0.1").chain_id(chain_id).spawn();
+		// A generous start-up timeout: tests start several chains at once on busy machines.
+		let anvil = Anvil::at(bin).host("127.0.0.1").chain_id(chain_id).timeout(60_000).spawn();
 		let mut wallet = EthereumWallet::new(alloy::signers::local::PrivateKeySigner::from(
 			anvil.keys()[0].clone(),
 		));
@@ -157,13 +158,36 @@ impl LocalChain {
 		block.header.timestamp
 	}
 
-	/// Sends `value` of the native coin from `from` to `to`.
-	pub async fn send_value(&self, from: Address, to: Address, value: U256) -> bool {
+	/// Sends `value` of the native coin from `from` to `to`, expecting `to` to refuse it: returns
+	/// the name of the custom error of `E` it reverts with (by `eth_call`), after sending the
+	/// transfer with a fixed gas limit and checking that it failed on chain.
+	pub async fn send_value_refused<E: SolInterface + std::fmt::Debug>(
+		&self,
+		from: Address,
+		to: Address,
+		value: U256,
+	) -> String {
 		let tx = TransactionRequest::default().with_from(from).with_to(to).with_value(value);
-		match self.provider.send_transaction(tx).await {
-			Ok(pending) => pending.get_receipt().await.map(|r| r.status()).unwrap_or(false),
-			Err(_) => false,
-		}
+		let error = self.provider.call(tx.clone()).await.expect_err("the transfer was refused");
+		let name = error
+			.as_error_resp()
+			.and_then(|payload| payload.as_revert_data())
+			.and_then(|data| E::abi_decode(&data).ok())
+			.map(|decoded| {
+				let text = format!("{decoded:?}");
+				text.split('(').next().unwrap_or(&text).to_string()
+			})
+			.unwrap_or_else(|| error.to_string());
+		let receipt = self
+			.provider
+			.send_transaction(tx.with_gas_limit(200_000))
+			.await
+			.expect("the transfer is sent")
+			.get_receipt()
+			.await
+			.expect("the transfer's receipt");
+		assert!(!receipt.status(), "the transfer was expected to revert on chain");
+		name
 	}
 }
 
@@ -199,5 +223,10 @@ macro_rules! expect_revert {
 			.await
 			.expect("the transaction's receipt");
 		assert!(!receipt.status(), "the transaction was expected to revert on chain");
+		assert!(
+			receipt.gas_used < 3_000_000,
+			"ran out of gas instead of reverting with {}",
+			$expected
+		);
 	}};
 }

@@ -69,6 +69,10 @@ contract LiquidStakingVault is ReentrancyGuard {
         uint48 releaseWindow;
         /// The most all releases pay within any `releaseWindow` seconds.
         uint208 releaseLimit;
+        /// The latest a release's deadline may be, in seconds after the current block: below the
+        /// appchain's `WithdrawalTimeout`, so that no release can be paid after the appchain may
+        /// have refunded it, whatever deadline the relayers approve.
+        uint48 maxDeadlineAhead;
     }
 
     /// @notice A withdrawal requested on the appchain, as the relayers approve it.
@@ -209,6 +213,7 @@ contract LiquidStakingVault is ReentrancyGuard {
     error StakeAsWithoutPool();
     error AlreadyReleased();
     error ReleaseExpired();
+    error DeadlineTooFar();
     error ReleaseLimitExceeded();
     error InsufficientLiquidity();
     error NoAdapter();
@@ -287,7 +292,8 @@ contract LiquidStakingVault is ReentrancyGuard {
     /// @notice A relayer's vote to pay the withdrawal `r`; the vote that reaches the threshold pays.
     /// @dev Relayers only. Reverts: `NotRelayer`, `AlreadyVoted`, `IsPaused`, `WrongChain`,
     /// `WrongVault`, `ZeroAddress`, `ZeroAmount`, `AlreadyReleased` (the id was paid),
-    /// `ReleaseExpired` (after `r.deadline`), and at the threshold `ReleaseLimitExceeded`,
+    /// `ReleaseExpired` (after `r.deadline`), `DeadlineTooFar` (`r.deadline` more than
+    /// `maxDeadlineAhead` seconds ahead), and at the threshold `ReleaseLimitExceeded`,
     /// `InsufficientLiquidity` or the payment's failure. Emits `Voted`, and `Released` when paid.
     function approveRelease(Release calldata r) external nonReentrant whenNotPaused {
         _checkTarget(r.chainId, r.vault);
@@ -295,6 +301,7 @@ contract LiquidStakingVault is ReentrancyGuard {
         if (r.amount == 0) revert ZeroAmount();
         if (released[r.id]) revert AlreadyReleased();
         if (block.timestamp > r.deadline) revert ReleaseExpired();
+        if (r.deadline > block.timestamp + _limits.maxDeadlineAhead) revert DeadlineTooFar();
         if (!_vote(keccak256(abi.encode(RELEASE, r)))) return;
         if (!_releaseWindow.tryConsume(bytes32(0), r.amount)) revert ReleaseLimitExceeded();
         if (_balance() < r.amount) revert InsufficientLiquidity();
@@ -504,6 +511,7 @@ contract LiquidStakingVault is ReentrancyGuard {
         if (
             l.minDeposit == 0 || l.maxDeposit < l.minDeposit || l.depositWindow == 0 || l.releaseWindow == 0
                 || l.depositLimit < l.maxDeposit || l.releaseLimit == 0 || l.maxDeposit > type(uint128).max
+                || l.maxDeadlineAhead == 0
         ) revert InvalidLimits();
     }
 

@@ -18,7 +18,7 @@ use liquid_staking_contracts::{
 		PolygonStakeAdapter::{self, PolygonStakeAdapterErrors},
 		StakeHubStandIn, StakeManagerStandIn, ValidatorShareStandIn,
 	},
-	chain_ids, expect_revert, revert_name, LocalChain,
+	chain_ids, expect_revert, LocalChain,
 };
 
 const DELEGATE: u8 = 0;
@@ -50,34 +50,18 @@ async fn run_op(
 	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), nonce + 1);
 	// The operation runs once: the third vote comes too late.
 	expect_revert!(E, vault.approveStakingOp(op).from(r.relayers[2]), "WrongNonce");
-	receipt
+	let event = receipt
 		.logs()
 		.iter()
 		.find_map(|l| l.log_decode::<LiquidStakingVault::StakingOpExecuted>().ok())
 		.expect("StakingOpExecuted")
 		.inner
-		.data
-		.result
-}
-
-/// Sets the vault's adapter by the relayers' threshold.
-async fn set_adapter(
-	chain: &LocalChain,
-	vault: &LiquidStakingVaultInstance<DynProvider>,
-	adapter: Address,
-) {
-	let r = roles(chain);
-	let settings = LiquidStakingVault::Settings {
-		chainId: U256::from(chain.anvil.chain_id()),
-		vault: *vault.address(),
-		nonce: vault.nextSettingsNonce().call().await.unwrap(),
-		limits: limits(),
-		guardian: r.guardian,
-		adapter,
-	};
-	mined(vault.approveSettings(settings.clone()).from(r.relayers[0])).await;
-	mined(vault.approveSettings(settings).from(r.relayers[1])).await;
-	assert_eq!(vault.adapter().call().await.unwrap(), adapter);
+		.data;
+	assert_eq!(
+		(event.nonce, event.kind, event.validator, event.amount),
+		(nonce, kind, validator, amount)
+	);
+	event.result
 }
 
 #[tokio::test]
@@ -122,6 +106,59 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 		mined(vault.deposit(account(1), coins(50), 0, CERT_AS).value(coins(50)).from(r.user)).await;
 	}
 	let deposits = coins(100);
+
+	// Bad operations are refused at the first vote, by the vault's own checks, and run nothing.
+	let base = LiquidStakingVault::StakingOp {
+		chainId: U256::from(chain_ids::BSC),
+		vault: *vault.address(),
+		nonce: 0,
+		adapter: *adapter.address(),
+		kind: DELEGATE,
+		validator: v1,
+		amount: coins(1),
+	};
+	for (op, why) in [
+		(
+			LiquidStakingVault::StakingOp {
+				chainId: U256::from(chain_ids::ETHEREUM),
+				..base.clone()
+			},
+			"WrongChain",
+		),
+		(LiquidStakingVault::StakingOp { vault: *other.address(), ..base.clone() }, "WrongVault"),
+		(LiquidStakingVault::StakingOp { nonce: 1, ..base.clone() }, "WrongNonce"),
+		(LiquidStakingVault::StakingOp { validator: Address::ZERO, ..base.clone() }, "ZeroAddress"),
+		(LiquidStakingVault::StakingOp { amount: U256::ZERO, ..base.clone() }, "ZeroAmount"),
+		(
+			LiquidStakingVault::StakingOp { kind: UNDELEGATE, amount: U256::ZERO, ..base.clone() },
+			"ZeroAmount",
+		),
+		(LiquidStakingVault::StakingOp { kind: CLAIM, ..base.clone() }, "ZeroAmount"),
+	] {
+		expect_revert!(E, vault.approveStakingOp(op).from(r.relayers[0]), why);
+	}
+	expect_revert!(E, vault.approveStakingOp(base.clone()).from(r.stranger), "NotRelayer");
+	mined(vault.pause().from(r.guardian)).await;
+	expect_revert!(E, vault.approveStakingOp(base.clone()).from(r.relayers[0]), "IsPaused");
+	for relayer in &r.relayers[..2] {
+		mined(
+			vault
+				.approveUnpause(U256::from(chain_ids::BSC), *vault.address(), 1)
+				.from(*relayer),
+		)
+		.await;
+	}
+	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), 0);
+	assert_eq!(
+		vault
+			.votes(vault.stakingOpKey(base).call().await.unwrap())
+			.call()
+			.await
+			.unwrap(),
+		U256::ZERO
+	);
+	assert_eq!(bsc.balance(*vault.address()).await, deposits);
+
 	let books = || async {
 		let liquid = bsc.balance(*vault.address()).await;
 		let mut staked = U256::ZERO;
@@ -167,9 +204,22 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 		amount: U256::from(COIN / 2),
 	};
 	mined(vault.approveStakingOp(tiny.clone()).from(r.relayers[0])).await;
-	let refused = vault.approveStakingOp(tiny).from(r.relayers[1]).call().await;
-	assert!(refused.is_err(), "the StakeHub refuses less than its minimum");
+	expect_revert!(
+		StakeHubStandIn::StakeHubStandInErrors,
+		vault.approveStakingOp(tiny).from(r.relayers[1]),
+		"DelegationAmountTooSmall"
+	);
+	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), nonce);
 	assert_eq!(books().await, (coins(10), coins(90), U256::ZERO));
+	// The coin is where the books say: the adapter holds none, the validators' credit contracts
+	// hold what is staked with them.
+	let credit = |v: Address| hub.getValidatorCreditContract(v);
+	assert_eq!(bsc.balance(*adapter.address()).await, U256::ZERO);
+	assert_eq!(
+		bsc.balance(credit(v1).call().await.unwrap()).await
+			+ bsc.balance(credit(v2).call().await.unwrap()).await,
+		coins(90)
+	);
 
 	// The validator earns 6 BNB: the adapter's stake with it grows (BSC compounds rewards).
 	mined(hub.distributeReward(v1).value(coins(6)).from(r.deployer)).await;
@@ -209,8 +259,14 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	);
 	expect_revert!(BscStakeHubAdapterErrors, adapter.claim(v1).from(r.user), "NotVault");
 	// A coin sent straight to the adapter is refused.
-	assert!(!bsc.send_value(r.user, *adapter.address(), coins(1)).await);
-	assert_eq!(liquid + staked, deposits + rewards);
+	assert_eq!(
+		bsc.send_value_refused::<BscStakeHubAdapterErrors>(r.user, *adapter.address(), coins(1))
+			.await,
+		"UnexpectedSender"
+	);
+	let (liquid, staked, unbonding) = books().await;
+	assert_eq!(liquid + staked + unbonding, deposits + rewards);
+	assert_eq!(bsc.balance(*adapter.address()).await, U256::ZERO);
 
 	// An amount above the second validator's stake undelegates all the adapter's shares with it,
 	// and after 7 days the claim brings all of it back: nothing stays with the validator.
@@ -295,13 +351,14 @@ async fn matic_is_delegated_rewarded_unbonded_and_claimed_with_validator_shares(
 		amount: coins(10),
 	};
 	mined(vault.approveStakingOp(foreign_op.clone()).from(r.relayers[0])).await;
-	let refused = vault.approveStakingOp(foreign_op).from(r.relayers[1]).call().await;
-	assert!(refused.is_err(), "the adapter refuses another StakeManager's ValidatorShare");
-	assert_eq!(
-		revert_name::<PolygonStakeAdapterErrors>(&refused.err().expect("refused")),
+	expect_revert!(
+		PolygonStakeAdapterErrors,
+		vault.approveStakingOp(foreign_op).from(r.relayers[1]),
 		"UnknownValidator"
 	);
+	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), 0);
 	assert_eq!(token.balanceOf(*vault.address()).call().await.unwrap(), deposits, "nothing moved");
+	assert_eq!(token.balanceOf(*adapter.address()).call().await.unwrap(), U256::ZERO);
 	let books = || async {
 		let liquid = token.balanceOf(*vault.address()).call().await.unwrap();
 		let mut staked = U256::ZERO;

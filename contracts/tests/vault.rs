@@ -11,7 +11,11 @@ use alloy::{
 };
 use common::*;
 use liquid_staking_contracts::{
-	bindings::LiquidStakingVault::{self, LiquidStakingVaultErrors as E},
+	bindings::{
+		BscStakeHubAdapter,
+		LiquidStakingVault::{self, LiquidStakingVaultErrors as E},
+		StakeHubStandIn,
+	},
 	chain_ids, expect_revert, LocalChain,
 };
 
@@ -81,7 +85,19 @@ async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_no
 	let polygon = LocalChain::start(chain_ids::POLYGON).await;
 	let r = roles(&polygon);
 	let vault = deploy_vault(&polygon, Address::ZERO).await;
-	mined(vault.deposit(account(3), coins(5), 0, NONE).value(coins(5)).from(r.user)).await;
+	let receipt =
+		mined(vault.deposit(account(3), coins(5), 0, NONE).value(coins(5)).from(r.user)).await;
+	let event = receipt
+		.logs()
+		.iter()
+		.find_map(|log| log.log_decode::<LiquidStakingVault::Deposited>().ok())
+		.expect("the deposit's event")
+		.inner
+		.data;
+	assert_eq!(
+		(event.nonce, event.beneficiary, event.amount, event.stakeAs),
+		(0, account(3), coins(5), NONE)
+	);
 	assert_eq!(polygon.balance(*vault.address()).await, coins(5));
 	assert_eq!(polygon.provider.get_chain_id().await.unwrap(), chain_ids::POLYGON);
 }
@@ -142,7 +158,7 @@ async fn bad_deposits_revert_with_their_reason_and_move_nothing() {
 	assert_eq!(vault.nextDepositNonce().call().await.unwrap(), 4);
 
 	// A coin sent to the vault without a deposit is refused: the vault holds only deposits.
-	assert!(!bsc.send_value(r.user, v, coins(1)).await);
+	assert_eq!(bsc.send_value_refused::<E>(r.user, v, coins(1)).await, "UnexpectedSender");
 	assert_eq!(bsc.balance(v).await, coins(400));
 
 	// An ERC-20 vault takes no native coin with a deposit.
@@ -266,6 +282,7 @@ async fn approvals_for_another_chain_or_vault_are_refused() {
 
 	// The same vault code at the same address on Ethereum: the chain id tells them apart.
 	let eth_vault = deploy_vault(&eth, Address::ZERO).await;
+	assert_eq!(*eth_vault.address(), v, "the first contract of the same deployer");
 	let er = roles(&eth);
 	mined(eth_vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(er.user)).await;
 	let bsc_release = release(&bsc, *eth_vault.address(), 2, er.recipient, coins(5), deadline);
@@ -317,6 +334,21 @@ async fn releases_are_bounded_per_window_and_never_paid_after_their_deadline() {
 	mined(vault.approveRelease(late.clone()).from(r.relayers[0])).await;
 	bsc.advance(200).await;
 	expect_revert!(E, vault.approveRelease(late).from(r.relayers[1]), "ReleaseExpired");
+	// Nor can a deadline be approved beyond `maxDeadlineAhead` (4 days here): a release never
+	// outlives the appchain's timeout, whatever the relayers approve.
+	let far = release(&bsc, v, 5, r.recipient, coins(1), bsc.now().await + 5 * DAY);
+	expect_revert!(E, vault.approveRelease(far).from(r.relayers[0]), "DeadlineTooFar");
+	let mut bad = limits();
+	bad.maxDeadlineAhead = alloy::primitives::aliases::U48::ZERO;
+	let settings = LiquidStakingVault::Settings {
+		chainId: U256::from(chain_ids::BSC),
+		vault: v,
+		nonce: 0,
+		limits: bad,
+		guardian: r.guardian,
+		adapter: Address::ZERO,
+	};
+	expect_revert!(E, vault.approveSettings(settings).from(r.relayers[0]), "InvalidLimits");
 	assert_eq!(bsc.balance(v).await, coins(190));
 	assert!(!vault.released(4).call().await.unwrap());
 }
@@ -355,38 +387,67 @@ async fn the_relayer_set_changes_only_by_the_current_threshold() {
 		println!("refused: {why}");
 		expect_revert!(E, vault.approveRelayerSet(bad).from(r.relayers[0]), "InvalidRelayerSet");
 	}
-	let next = set(1, r.new_relayers.clone(), 2);
+	// The next set: four relayers, threshold 3; two of the old set leave, one stays.
+	let stays = r.relayers[1];
+	let new_set = vec![r.new_relayers[0], r.new_relayers[1], stays, r.stranger];
+	assert!(r.new_relayers.contains(&stays) && !new_set.contains(&r.relayers[0]));
+	let next = set(1, new_set.clone(), 3);
 	expect_revert!(
 		E,
-		vault.approveRelayerSet(set(2, r.new_relayers.clone(), 2)).from(r.relayers[0]),
+		vault.approveRelayerSet(set(2, new_set.clone(), 3)).from(r.relayers[0]),
 		"WrongNonce"
 	);
 	// The new relayers cannot install themselves.
 	expect_revert!(E, vault.approveRelayerSet(next.clone()).from(r.new_relayers[0]), "NotRelayer");
+	expect_revert!(E, vault.approveRelayerSet(next.clone()).from(r.stranger), "NotRelayer");
 
-	// A vote of the old set on a release, then the rotation by the old threshold.
+	// A vote of the old set on a release; the guardian pauses; the rotation works while paused,
+	// by the old set's threshold (2), not the new one's (3).
 	let deadline = bsc.now().await + DAY;
 	let rel = release(&bsc, v, 1, r.recipient, coins(5), deadline);
 	mined(vault.approveRelease(rel.clone()).from(r.relayers[0])).await;
+	mined(vault.pause().from(r.guardian)).await;
 	mined(vault.approveRelayerSet(next.clone()).from(r.relayers[0])).await;
 	assert!(!vault.isRelayer(r.new_relayers[0]).call().await.unwrap());
-	mined(vault.approveRelayerSet(next.clone()).from(r.relayers[1])).await;
+	assert_eq!(vault.relayerSetId().call().await.unwrap(), 0, "one vote does not rotate");
+	mined(vault.approveRelayerSet(next.clone()).from(r.relayers[2])).await;
 	assert_eq!(vault.relayerSetId().call().await.unwrap(), 1);
-	assert_eq!(vault.relayers().call().await.unwrap(), r.new_relayers);
-	assert!(!vault.isRelayer(r.relayers[0]).call().await.unwrap());
-	assert!(
-		vault.isRelayer(r.relayers[1]).call().await.unwrap()
-			== r.new_relayers.contains(&r.relayers[1])
-	);
+	assert_eq!(vault.relayers().call().await.unwrap(), new_set);
+	assert_eq!(vault.threshold().call().await.unwrap(), U256::from(3));
+	for gone in [r.relayers[0], r.relayers[2]] {
+		assert!(!vault.isRelayer(gone).call().await.unwrap());
+	}
+	for relayer in &new_set {
+		assert!(vault.isRelayer(*relayer).call().await.unwrap());
+	}
 
-	// The old set's votes are void: an old relayer votes no more, and the release the old set had
-	// one vote on needs the new threshold.
+	// Unpause by the new threshold: two votes of the new set do not unpause, the third does.
+	let chain_id = U256::from(chain_ids::BSC);
+	expect_revert!(E, vault.approveUnpause(chain_id, v, 1).from(r.relayers[0]), "NotRelayer");
+	mined(vault.approveUnpause(chain_id, v, 1).from(new_set[0])).await;
+	mined(vault.approveUnpause(chain_id, v, 1).from(new_set[1])).await;
+	assert!(vault.paused().call().await.unwrap(), "two of the new set's three votes");
+	mined(vault.approveUnpause(chain_id, v, 1).from(new_set[2])).await;
+	assert!(!vault.paused().call().await.unwrap());
+
+	// The old set's votes are void: a removed relayer votes and pauses no more, the rotation is
+	// done, and the release the old set had one vote on needs the new threshold of 3.
 	expect_revert!(E, vault.approveRelease(rel.clone()).from(r.relayers[0]), "NotRelayer");
-	expect_revert!(E, vault.approveRelayerSet(next).from(r.relayers[1]), "WrongNonce");
+	expect_revert!(E, vault.pause().from(r.relayers[2]), "NotPauser");
+	expect_revert!(E, vault.approveRelayerSet(next).from(stays), "WrongNonce");
 	let before = bsc.balance(r.recipient).await;
-	mined(vault.approveRelease(rel.clone()).from(r.new_relayers[0])).await;
-	assert_eq!(bsc.balance(r.recipient).await, before, "one vote of the new set does not pay");
-	mined(vault.approveRelease(rel).from(r.new_relayers[1])).await;
+	mined(vault.approveRelease(rel.clone()).from(new_set[0])).await;
+	mined(vault.approveRelease(rel.clone()).from(new_set[1])).await;
+	assert_eq!(bsc.balance(r.recipient).await, before, "two votes of the new set do not pay");
+	assert_eq!(
+		vault
+			.votes(vault.releaseKey(rel.clone()).call().await.unwrap())
+			.call()
+			.await
+			.unwrap(),
+		U256::from(2)
+	);
+	mined(vault.approveRelease(rel).from(stays)).await;
 	assert_eq!(bsc.balance(r.recipient).await, before + coins(5));
 	assert_eq!(bsc.balance(v).await, coins(45));
 }
@@ -551,9 +612,19 @@ async fn no_single_key_moves_a_coin() {
 		]
 	);
 
+	// The vault stakes through a real adapter (the StakeHub stand-in's), set by the threshold.
+	let hub = StakeHubStandIn::deploy(bsc.provider.clone(), U256::from(7 * DAY), coins(1))
+		.await
+		.unwrap();
+	mined(hub.addValidator(r.stranger)).await;
+	let adapter = BscStakeHubAdapter::deploy(bsc.provider.clone(), v, *hub.address())
+		.await
+		.unwrap();
+	set_adapter(&bsc, &vault, *adapter.address()).await;
+
 	// Each key alone, on every path that can move the coin: a release to itself, a relayer set of
-	// its own, an adapter of its own choosing (refused: not the vault's), a staking operation.
-	for key in r.relayers.iter().chain([&r.guardian, &r.deployer, &r.user]) {
+	// its own, a staking operation of its own.
+	for (i, key) in r.relayers.iter().chain([&r.guardian, &r.deployer, &r.user]).enumerate() {
 		let grab = release(&bsc, v, 100, *key, coins(50), deadline);
 		let own_set = LiquidStakingVault::RelayerSet {
 			chainId: chain_id,
@@ -576,21 +647,38 @@ async fn no_single_key_moves_a_coin() {
 			expect_revert!(E, vault.approveRelease(grab).from(*key), "NotRelayer");
 			expect_revert!(E, vault.approveRelayerSet(own_set).from(*key), "NotRelayer");
 		}
+		// Each key's own operation (its own amount: votes for one operation would add up).
 		let op = LiquidStakingVault::StakingOp {
 			chainId: chain_id,
 			vault: v,
 			nonce: 0,
-			adapter: *key,
+			adapter: *adapter.address(),
 			kind: 0,
-			validator: *key,
-			amount: coins(50),
+			validator: r.stranger,
+			amount: coins(40) + U256::from(i),
 		};
-		expect_revert!(E, vault.approveStakingOp(op).from(*key), "NoAdapter");
+		if r.relayers.contains(key) {
+			mined(vault.approveStakingOp(op.clone()).from(*key)).await;
+			assert_eq!(
+				vault.votes(vault.stakingOpKey(op).call().await.unwrap()).call().await.unwrap(),
+				U256::from(1)
+			);
+		} else {
+			expect_revert!(E, vault.approveStakingOp(op).from(*key), "NotRelayer");
+		}
+		assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), 0);
+		assert_eq!(adapter.staked(r.stranger).call().await.unwrap(), U256::ZERO);
 		assert_eq!(bsc.balance(v).await, coins(50));
 	}
-	// Votes of different relayers for different releases never add up.
-	assert_eq!(bsc.balance(v).await, coins(50));
+	// Votes of different relayers for different releases never add up: each has one vote.
+	for key in &r.relayers {
+		let grab = release(&bsc, v, 100, *key, coins(50), deadline);
+		assert_eq!(
+			vault.votes(vault.releaseKey(grab).call().await.unwrap()).call().await.unwrap(),
+			U256::from(1)
+		);
+	}
 	assert!(!vault.released(100).call().await.unwrap());
-	let provider_balance = bsc.provider.get_balance(v).await.unwrap();
-	assert_eq!(provider_balance, coins(50));
+	assert_eq!(vault.relayerSetId().call().await.unwrap(), 0);
+	assert_eq!(bsc.balance(v).await, coins(50));
 }

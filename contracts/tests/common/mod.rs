@@ -47,7 +47,8 @@ pub fn roles(chain: &LocalChain) -> Roles {
 	}
 }
 
-/// The limits of the tests: deposits of 0.1 to 100 coins, 300 coins per day in and out.
+/// The limits of the tests: deposits of 0.1 to 100 coins, 300 coins per day in and out,
+/// release deadlines at most 4 days ahead.
 pub fn limits() -> LiquidStakingVault::Limits {
 	LiquidStakingVault::Limits {
 		minDeposit: U256::from(COIN / 10),
@@ -56,6 +57,7 @@ pub fn limits() -> LiquidStakingVault::Limits {
 		depositLimit: U208::from(300 * COIN),
 		releaseWindow: U48::from(DAY),
 		releaseLimit: U208::from(300 * COIN),
+		maxDeadlineAhead: U48::from(4 * DAY),
 	}
 }
 
@@ -134,4 +136,24 @@ pub fn release(
 /// A 32-byte appchain account.
 pub fn account(n: u8) -> FixedBytes<32> {
 	FixedBytes::from([n; 32])
+}
+
+/// Sets the vault's adapter by the relayers' threshold.
+pub async fn set_adapter(
+	chain: &LocalChain,
+	vault: &LiquidStakingVaultInstance<alloy::providers::DynProvider>,
+	adapter: Address,
+) {
+	let r = roles(chain);
+	let settings = LiquidStakingVault::Settings {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault: *vault.address(),
+		nonce: vault.nextSettingsNonce().call().await.unwrap(),
+		limits: limits(),
+		guardian: r.guardian,
+		adapter,
+	};
+	mined(vault.approveSettings(settings.clone()).from(r.relayers[0])).await;
+	mined(vault.approveSettings(settings).from(r.relayers[1])).await;
+	assert_eq!(vault.adapter().call().await.unwrap(), adapter);
 }
