@@ -62,6 +62,11 @@ pub mod bindings {
 		TestToken,
 		"out/TestToken.json"
 	);
+	alloy::sol!(
+		#[sol(rpc, all_derives)]
+		FeeOnTransferToken,
+		"out/FeeOnTransferToken.json"
+	);
 }
 
 /// The EVM chain ids of the remote chains.

@@ -12,7 +12,7 @@ use alloy::{
 use common::*;
 use liquid_staking_contracts::{
 	bindings::{
-		BscStakeHubAdapter,
+		BscStakeHubAdapter, FeeOnTransferToken,
 		LiquidStakingVault::{self, LiquidStakingVaultErrors as E},
 		StakeHubStandIn,
 	},
@@ -174,6 +174,21 @@ async fn bad_deposits_revert_with_their_reason_and_move_nothing() {
 	);
 	assert_eq!(token.balanceOf(*vault.address()).call().await.unwrap(), U256::ZERO);
 	assert_eq!(eth.balance(*vault.address()).await, U256::ZERO);
+
+	// A token that keeps a fee on transfers: the vault would receive less than the deposit claims,
+	// so it refuses the deposit.
+	let fee_token = FeeOnTransferToken::deploy(eth.provider.clone()).await.unwrap();
+	mined(fee_token.mint(r.user, coins(10))).await;
+	let fee_vault = deploy_vault(&eth, *fee_token.address()).await;
+	mined(fee_token.approve(*fee_vault.address(), coins(10)).from(r.user)).await;
+	expect_revert!(
+		E,
+		fee_vault.deposit(account(1), coins(1), 0, NONE).from(r.user),
+		"UnsupportedToken"
+	);
+	assert_eq!(fee_token.balanceOf(*fee_vault.address()).call().await.unwrap(), U256::ZERO);
+	assert_eq!(fee_token.balanceOf(r.user).call().await.unwrap(), coins(10));
+	assert_eq!(fee_vault.nextDepositNonce().call().await.unwrap(), 0);
 }
 
 #[tokio::test]
