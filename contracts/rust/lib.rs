@@ -6,7 +6,8 @@
 //! - [`LocalChain`]: an anvil chain with a given EVM chain id, started on a free port of
 //!   127.0.0.1 and stopped when dropped, and a provider that signs for anvil's ten funded
 //!   accounts; for the contract tests and the relayer's end-to-end tests.
-//! - [`revert_name`] and [`expect_revert`]: which custom error a call reverted with.
+//! - [`revert_name`] and [`expect_revert`]: which custom error a call reverted with; [`event`]
+//!   and [`events`]: the events a transaction emitted.
 
 use std::path::PathBuf;
 
@@ -15,8 +16,8 @@ use alloy::{
 	node_bindings::{Anvil, AnvilInstance},
 	primitives::{Address, U256},
 	providers::{DynProvider, Provider, ProviderBuilder},
-	rpc::types::TransactionRequest,
-	sol_types::SolInterface,
+	rpc::types::{TransactionReceipt, TransactionRequest},
+	sol_types::{SolEvent, SolInterface},
 };
 
 /// Typed bindings of the contracts (`#[sol(rpc)]`: a call builder per function, `deploy`).
@@ -178,10 +179,7 @@ impl LocalChain {
 			.as_error_resp()
 			.and_then(|payload| payload.as_revert_data())
 			.and_then(|data| E::abi_decode(&data).ok())
-			.map(|decoded| {
-				let text = format!("{decoded:?}");
-				text.split('(').next().unwrap_or(&text).to_string()
-			})
+			.map(|decoded| error_name(&decoded))
 			.unwrap_or_else(|| error.to_string());
 		let receipt = self
 			.provider
@@ -200,12 +198,32 @@ impl LocalChain {
 /// the error's text if it carries none of them.
 pub fn revert_name<E: SolInterface + std::fmt::Debug>(error: &alloy::contract::Error) -> String {
 	match error.as_decoded_interface_error::<E>() {
-		Some(decoded) => {
-			let text = format!("{decoded:?}");
-			text.split('(').next().unwrap_or(&text).to_string()
-		},
+		Some(decoded) => error_name(&decoded),
 		None => error.to_string(),
 	}
+}
+
+/// The variant's name of a decoded `...Errors` enum (its `Debug` text up to the fields).
+fn error_name(decoded: &impl std::fmt::Debug) -> String {
+	let text = format!("{decoded:?}");
+	text.split('(').next().unwrap_or(&text).to_string()
+}
+
+/// The events `E` a transaction emitted, in order.
+pub fn events<E: SolEvent>(receipt: &TransactionReceipt) -> Vec<E> {
+	receipt
+		.logs()
+		.iter()
+		.filter_map(|log| log.log_decode::<E>().ok())
+		.map(|l| l.inner.data)
+		.collect()
+}
+
+/// The one event `E` a transaction emitted (panics if there is none or more than one).
+pub fn event<E: SolEvent>(receipt: &TransactionReceipt) -> E {
+	let mut found = events::<E>(receipt);
+	assert_eq!(found.len(), 1, "one {} event", E::SIGNATURE);
+	found.remove(0)
 }
 
 /// Runs `call` (a contract call builder, not sent yet) as `eth_call` and checks that it reverts

@@ -16,9 +16,9 @@ use liquid_staking_contracts::{
 		BscStakeHubAdapter::{self, BscStakeHubAdapterErrors},
 		LiquidStakingVault::{self, LiquidStakingVaultErrors as E, LiquidStakingVaultInstance},
 		PolygonStakeAdapter::{self, PolygonStakeAdapterErrors},
-		StakeHubStandIn, StakeManagerStandIn, ValidatorShareStandIn,
+		StakeHubStandIn, StakeManagerStandIn, TestToken, ValidatorShareStandIn,
 	},
-	chain_ids, expect_revert, LocalChain,
+	chain_ids, event, expect_revert, LocalChain,
 };
 
 const DELEGATE: u8 = 0;
@@ -50,18 +50,69 @@ async fn run_op(
 	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), nonce + 1);
 	// The operation runs once: the third vote comes too late.
 	expect_revert!(E, vault.approveStakingOp(op).from(r.relayers[2]), "WrongNonce");
-	let event = receipt
-		.logs()
-		.iter()
-		.find_map(|l| l.log_decode::<LiquidStakingVault::StakingOpExecuted>().ok())
-		.expect("StakingOpExecuted")
-		.inner
-		.data;
+	let emitted = event::<LiquidStakingVault::StakingOpExecuted>(&receipt);
 	assert_eq!(
-		(event.nonce, event.kind, event.validator, event.amount),
+		(emitted.nonce, emitted.kind, emitted.validator, emitted.amount),
 		(nonce, kind, validator, amount)
 	);
-	event.result
+	emitted.result
+}
+
+/// Checkpoints of 30 minutes, as Polygon PoS's StakeManager stand-in counts epochs.
+const CHECKPOINT: u64 = 1_800;
+
+/// Deploys a StakeManager stand-in of `token`: checkpoints of 30 minutes, 80 of them before an
+/// unbonding can be claimed, as on mainnet.
+async fn deploy_stake_manager(
+	chain: &LocalChain,
+	token: Address,
+) -> StakeManagerStandIn::StakeManagerStandInInstance<DynProvider> {
+	StakeManagerStandIn::deploy(
+		chain.provider.clone(),
+		token,
+		U256::from(CHECKPOINT),
+		U256::from(80),
+	)
+	.await
+	.unwrap()
+}
+
+/// Adds a validator to a StakeManager stand-in; returns its ValidatorShare.
+async fn add_share(
+	manager: &StakeManagerStandIn::StakeManagerStandInInstance<DynProvider>,
+) -> Address {
+	let share = manager.addValidator().call().await.unwrap();
+	mined(manager.addValidator()).await;
+	share
+}
+
+/// A POL vault on Ethereum with its StakeManager stand-in and a Polygon adapter in the given
+/// mode, set by the threshold; the user holds 1,000 POL.
+struct Polygon {
+	token: TestToken::TestTokenInstance<DynProvider>,
+	manager: StakeManagerStandIn::StakeManagerStandInInstance<DynProvider>,
+	vault: LiquidStakingVaultInstance<DynProvider>,
+	adapter: PolygonStakeAdapter::PolygonStakeAdapterInstance<DynProvider>,
+}
+
+async fn polygon(eth: &LocalChain, pol: bool) -> Polygon {
+	let r = roles(eth);
+	let token = deploy_token(eth, r.user, coins(1_000)).await;
+	let manager = deploy_stake_manager(eth, *token.address()).await;
+	let vault = deploy_vault(eth, *token.address()).await;
+	let adapter = PolygonStakeAdapter::deploy(
+		eth.provider.clone(),
+		*vault.address(),
+		*token.address(),
+		*manager.address(),
+		pol,
+	)
+	.await
+	.unwrap();
+	assert_eq!(adapter.pol().call().await.unwrap(), pol);
+	assert_eq!(adapter.stakeManager().call().await.unwrap(), *manager.address());
+	set_adapter(eth, &vault, *adapter.address()).await;
+	Polygon { token, manager, vault, adapter }
 }
 
 #[tokio::test]
@@ -90,24 +141,6 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	};
 	expect_revert!(E, other.approveSettings(settings).from(r.relayers[0]), "WrongAdapter");
 	set_adapter(&bsc, &vault, *adapter.address()).await;
-	// An operation approved for another adapter never runs through this one.
-	let elsewhere = LiquidStakingVault::StakingOp {
-		chainId: U256::from(chain_ids::BSC),
-		vault: *vault.address(),
-		nonce: 0,
-		adapter: r.stranger,
-		kind: CLAIM,
-		validator: v1,
-		amount: U256::ZERO,
-	};
-	expect_revert!(E, vault.approveStakingOp(elsewhere).from(r.relayers[0]), "WrongAdapter");
-
-	for _ in 0..2 {
-		mined(vault.deposit(account(1), coins(50), 0, CERT_AS).value(coins(50)).from(r.user)).await;
-	}
-	let deposits = coins(100);
-
-	// Bad operations are refused at the first vote, by the vault's own checks, and run nothing.
 	let base = LiquidStakingVault::StakingOp {
 		chainId: U256::from(chain_ids::BSC),
 		vault: *vault.address(),
@@ -117,6 +150,21 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 		validator: v1,
 		amount: coins(1),
 	};
+	// An operation approved for another adapter never runs through this one.
+	let elsewhere = LiquidStakingVault::StakingOp {
+		adapter: r.stranger,
+		kind: CLAIM,
+		amount: U256::ZERO,
+		..base.clone()
+	};
+	expect_revert!(E, vault.approveStakingOp(elsewhere).from(r.relayers[0]), "WrongAdapter");
+
+	for _ in 0..2 {
+		mined(vault.deposit(account(1), coins(50), 0, CERT).value(coins(50)).from(r.user)).await;
+	}
+	let deposits = coins(100);
+
+	// Bad operations are refused at the first vote, by the vault's own checks, and run nothing.
 	for (op, why) in [
 		(
 			LiquidStakingVault::StakingOp {
@@ -151,7 +199,7 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	assert_eq!(vault.nextStakingOpNonce().call().await.unwrap(), 0);
 	assert_eq!(
 		vault
-			.votes(vault.stakingOpKey(base).call().await.unwrap())
+			.votes(vault.stakingOpKey(base.clone()).call().await.unwrap())
 			.call()
 			.await
 			.unwrap(),
@@ -178,15 +226,7 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	assert_eq!(books().await, (coins(10), coins(90), U256::ZERO));
 	// More than the vault holds: refused at the threshold, nothing moves.
 	let nonce = vault.nextStakingOpNonce().call().await.unwrap();
-	let too_much = LiquidStakingVault::StakingOp {
-		chainId: U256::from(chain_ids::BSC),
-		vault: *vault.address(),
-		nonce,
-		adapter: *adapter.address(),
-		kind: DELEGATE,
-		validator: v1,
-		amount: coins(11),
-	};
+	let too_much = LiquidStakingVault::StakingOp { nonce, amount: coins(11), ..base.clone() };
 	mined(vault.approveStakingOp(too_much.clone()).from(r.relayers[0])).await;
 	expect_revert!(
 		E,
@@ -194,15 +234,8 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 		"InsufficientLiquidity"
 	);
 	// Below the StakeHub's minimum: the StakeHub's refusal reverts the vote.
-	let tiny = LiquidStakingVault::StakingOp {
-		chainId: U256::from(chain_ids::BSC),
-		vault: *vault.address(),
-		nonce,
-		adapter: *adapter.address(),
-		kind: DELEGATE,
-		validator: v1,
-		amount: U256::from(COIN / 2),
-	};
+	let tiny =
+		LiquidStakingVault::StakingOp { nonce, amount: U256::from(COIN / 2), ..base.clone() };
 	mined(vault.approveStakingOp(tiny.clone()).from(r.relayers[0])).await;
 	expect_revert!(
 		StakeHubStandIn::StakeHubStandInErrors,
@@ -289,58 +322,24 @@ async fn bnb_is_delegated_rewarded_unbonded_and_claimed_with_the_stakehub() {
 	);
 }
 
-const CERT_AS: u8 = 2;
-
 #[tokio::test]
 async fn matic_is_delegated_rewarded_unbonded_and_claimed_with_validator_shares() {
 	let eth = LocalChain::start(chain_ids::ETHEREUM).await;
 	let r = roles(&eth);
 	let p = eth.provider.clone();
-	let token = deploy_token(&eth, r.user, coins(1_000)).await;
-	// The StakeManager: checkpoints of 30 minutes, 80 of them before an unbonding can be claimed.
-	let checkpoint = 1_800u64;
-	let manager = StakeManagerStandIn::deploy(
-		p.clone(),
-		*token.address(),
-		U256::from(checkpoint),
-		U256::from(80),
-	)
-	.await
-	.unwrap();
-	let share1 = manager.addValidator().call().await.unwrap();
-	mined(manager.addValidator()).await;
-	let share2 = manager.addValidator().call().await.unwrap();
-	mined(manager.addValidator()).await;
+	let Polygon { token, manager, vault, adapter } = polygon(&eth, true).await;
+	let checkpoint = CHECKPOINT;
+	let share1 = add_share(&manager).await;
+	let share2 = add_share(&manager).await;
 	let s1 = ValidatorShareStandIn::new(share1, p.clone());
-	let vault = deploy_vault(&eth, *token.address()).await;
-	let adapter = PolygonStakeAdapter::deploy(
-		p.clone(),
-		*vault.address(),
-		*token.address(),
-		*manager.address(),
-		true,
-	)
-	.await
-	.unwrap();
-	assert!(adapter.pol().call().await.unwrap());
-	assert_eq!(adapter.stakeManager().call().await.unwrap(), *manager.address());
-	set_adapter(&eth, &vault, *adapter.address()).await;
 
 	mined(token.approve(*vault.address(), coins(100)).from(r.user)).await;
-	mined(vault.deposit(account(2), coins(100), 0, CERT_AS).from(r.user)).await;
+	mined(vault.deposit(account(2), coins(100), 0, CERT).from(r.user)).await;
 	let deposits = coins(100);
 
 	// A ValidatorShare of another StakeManager is refused at the threshold, and nothing moves.
-	let other_manager = StakeManagerStandIn::deploy(
-		p.clone(),
-		*token.address(),
-		U256::from(checkpoint),
-		U256::from(80),
-	)
-	.await
-	.unwrap();
-	let foreign = other_manager.addValidator().call().await.unwrap();
-	mined(other_manager.addValidator()).await;
+	let other_manager = deploy_stake_manager(&eth, *token.address()).await;
+	let foreign = add_share(&other_manager).await;
 	let foreign_op = LiquidStakingVault::StakingOp {
 		chainId: U256::from(chain_ids::ETHEREUM),
 		vault: *vault.address(),
@@ -449,35 +448,13 @@ async fn matic_is_delegated_rewarded_unbonded_and_claimed_with_validator_shares(
 async fn a_matic_mode_adapter_calls_the_matic_functions() {
 	let eth = LocalChain::start(chain_ids::ETHEREUM).await;
 	let r = roles(&eth);
-	let p = eth.provider.clone();
-	let token = deploy_token(&eth, r.user, coins(1_000)).await;
-	let checkpoint = 1_800u64;
-	let manager = StakeManagerStandIn::deploy(
-		p.clone(),
-		*token.address(),
-		U256::from(checkpoint),
-		U256::from(80),
-	)
-	.await
-	.unwrap();
-	let share = manager.addValidator().call().await.unwrap();
-	mined(manager.addValidator()).await;
-	let s = ValidatorShareStandIn::new(share, p.clone());
-	let vault = deploy_vault(&eth, *token.address()).await;
-	let adapter = PolygonStakeAdapter::deploy(
-		p.clone(),
-		*vault.address(),
-		*token.address(),
-		*manager.address(),
-		false,
-	)
-	.await
-	.unwrap();
-	assert!(!adapter.pol().call().await.unwrap());
-	set_adapter(&eth, &vault, *adapter.address()).await;
+	let Polygon { token, manager, vault, adapter } = polygon(&eth, false).await;
+	let checkpoint = CHECKPOINT;
+	let share = add_share(&manager).await;
+	let s = ValidatorShareStandIn::new(share, eth.provider.clone());
 
 	mined(token.approve(*vault.address(), coins(50)).from(r.user)).await;
-	mined(vault.deposit(account(3), coins(50), 0, CERT_AS).from(r.user)).await;
+	mined(vault.deposit(account(3), coins(50), 0, CERT).from(r.user)).await;
 	let deposits = coins(50);
 	let books = || async {
 		(

@@ -16,12 +16,8 @@ use liquid_staking_contracts::{
 		LiquidStakingVault::{self, LiquidStakingVaultErrors as E},
 		StakeHubStandIn,
 	},
-	chain_ids, expect_revert, LocalChain,
+	chain_ids, event, events, expect_revert, LocalChain,
 };
-
-const NONE: u8 = 0;
-const BOND: u8 = 1;
-const CERT: u8 = 2;
 
 #[tokio::test]
 async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_nonce() {
@@ -41,19 +37,13 @@ async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_no
 				.await;
 		gas += U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
 		println!("gas of a native deposit: {}", receipt.gas_used);
-		let events: Vec<_> = receipt
-			.logs()
-			.iter()
-			.filter_map(|log| log.log_decode::<LiquidStakingVault::Deposited>().ok())
-			.collect();
-		assert_eq!(events.len(), 1, "one event per deposit");
-		let event = &events[0].inner.data;
-		assert_eq!(event.nonce, nonce as u64);
-		assert_eq!(event.sender, r.user);
-		assert_eq!(event.beneficiary, account(7));
-		assert_eq!(event.amount, amount);
-		assert_eq!(event.pool, pool);
-		assert_eq!(event.stakeAs, stake_as);
+		let emitted = event::<LiquidStakingVault::Deposited>(&receipt);
+		assert_eq!(emitted.nonce, nonce as u64);
+		assert_eq!(emitted.sender, r.user);
+		assert_eq!(emitted.beneficiary, account(7));
+		assert_eq!(emitted.amount, amount);
+		assert_eq!(emitted.pool, pool);
+		assert_eq!(emitted.stakeAs, stake_as);
 	}
 	assert_eq!(vault.nextDepositNonce().call().await.unwrap(), 3);
 	assert_eq!(bsc.balance(*vault.address()).await, coins(6));
@@ -70,14 +60,8 @@ async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_no
 	let vault = deploy_vault(&eth, *token.address()).await;
 	mined(token.approve(*vault.address(), coins(50)).from(r.user)).await;
 	let receipt = mined(vault.deposit(account(9), coins(20), 0, CERT).from(r.user)).await;
-	let event = receipt
-		.logs()
-		.iter()
-		.find_map(|log| log.log_decode::<LiquidStakingVault::Deposited>().ok())
-		.expect("the deposit's event")
-		.inner
-		.data;
-	assert_eq!((event.nonce, event.amount, event.stakeAs), (0, coins(20), CERT));
+	let emitted = event::<LiquidStakingVault::Deposited>(&receipt);
+	assert_eq!((emitted.nonce, emitted.amount, emitted.stakeAs), (0, coins(20), CERT));
 	assert_eq!(token.balanceOf(*vault.address()).call().await.unwrap(), coins(20));
 	assert_eq!(token.balanceOf(r.user).call().await.unwrap(), coins(30));
 
@@ -87,15 +71,9 @@ async fn deposits_of_each_kind_take_the_coin_and_emit_one_event_with_the_next_no
 	let vault = deploy_vault(&polygon, Address::ZERO).await;
 	let receipt =
 		mined(vault.deposit(account(3), coins(5), 0, NONE).value(coins(5)).from(r.user)).await;
-	let event = receipt
-		.logs()
-		.iter()
-		.find_map(|log| log.log_decode::<LiquidStakingVault::Deposited>().ok())
-		.expect("the deposit's event")
-		.inner
-		.data;
+	let emitted = event::<LiquidStakingVault::Deposited>(&receipt);
 	assert_eq!(
-		(event.nonce, event.beneficiary, event.amount, event.stakeAs),
+		(emitted.nonce, emitted.beneficiary, emitted.amount, emitted.stakeAs),
 		(0, account(3), coins(5), NONE)
 	);
 	assert_eq!(polygon.balance(*vault.address()).await, coins(5));
@@ -144,7 +122,7 @@ async fn bad_deposits_revert_with_their_reason_and_move_nothing() {
 
 	// The sliding window: 300 coins a day; the fourth deposit of 100 waits for the window to move.
 	for _ in 0..3 {
-		mined(vault.deposit(account(1), coins(100), 0, NONE).value(coins(100)).from(r.user)).await;
+		deposit_native(&vault, r.user, coins(100)).await;
 	}
 	expect_revert!(
 		E,
@@ -154,7 +132,7 @@ async fn bad_deposits_revert_with_their_reason_and_move_nothing() {
 	assert_eq!(bsc.balance(v).await, coins(300));
 	assert_eq!(vault.nextDepositNonce().call().await.unwrap(), 3);
 	bsc.advance(DAY + 1).await;
-	mined(vault.deposit(account(1), coins(100), 0, NONE).value(coins(100)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(100)).await;
 	assert_eq!(vault.nextDepositNonce().call().await.unwrap(), 4);
 
 	// A coin sent to the vault without a deposit is refused: the vault holds only deposits.
@@ -197,7 +175,7 @@ async fn a_release_is_paid_at_the_threshold_once_and_never_replayed() {
 	let r = roles(&bsc);
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
-	mined(vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(50)).await;
 	let deadline = bsc.now().await + DAY;
 	let rel = release(&bsc, v, 7, r.recipient, coins(10), deadline);
 	let before = bsc.balance(r.recipient).await;
@@ -227,13 +205,7 @@ async fn a_release_is_paid_at_the_threshold_once_and_never_replayed() {
 		"gas of a release: a vote {}, the vote that pays {}",
 		first_vote.gas_used, receipt.gas_used
 	);
-	let paid = receipt
-		.logs()
-		.iter()
-		.find_map(|log| log.log_decode::<LiquidStakingVault::Released>().ok())
-		.expect("the Released event")
-		.inner
-		.data;
+	let paid = event::<LiquidStakingVault::Released>(&receipt);
 	assert_eq!((paid.id, paid.recipient, paid.amount), (7, r.recipient, coins(10)));
 	assert_eq!(bsc.balance(r.recipient).await, before + coins(10));
 	assert_eq!(bsc.balance(v).await, coins(40));
@@ -266,8 +238,8 @@ async fn approvals_for_another_chain_or_vault_are_refused() {
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let twin = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
-	mined(vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
-	mined(twin.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(50)).await;
+	deposit_native(&twin, r.user, coins(50)).await;
 	let deadline = bsc.now().await + DAY;
 
 	// What the relayers approved for Ethereum (chain id 1) does not pay on BNB Smart Chain.
@@ -299,7 +271,7 @@ async fn approvals_for_another_chain_or_vault_are_refused() {
 	let eth_vault = deploy_vault(&eth, Address::ZERO).await;
 	assert_eq!(*eth_vault.address(), v, "the first contract of the same deployer");
 	let er = roles(&eth);
-	mined(eth_vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(er.user)).await;
+	deposit_native(&eth_vault, er.user, coins(50)).await;
 	let bsc_release = release(&bsc, *eth_vault.address(), 2, er.recipient, coins(5), deadline);
 	expect_revert!(E, eth_vault.approveRelease(bsc_release).from(er.relayers[0]), "WrongChain");
 	assert_eq!(eth.balance(*eth_vault.address()).await, coins(50));
@@ -312,11 +284,11 @@ async fn releases_are_bounded_per_window_and_never_paid_after_their_deadline() {
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
 	for _ in 0..3 {
-		mined(vault.deposit(account(1), coins(100), 0, NONE).value(coins(100)).from(r.user)).await;
+		deposit_native(&vault, r.user, coins(100)).await;
 	}
 	bsc.advance(DAY + 1).await;
 	for _ in 0..2 {
-		mined(vault.deposit(account(1), coins(100), 0, NONE).value(coins(100)).from(r.user)).await;
+		deposit_native(&vault, r.user, coins(100)).await;
 	}
 	let deadline = bsc.now().await + 3 * DAY;
 	// 300 coins a day: 250 then 60 is over the limit; the refused vote records nothing.
@@ -375,7 +347,7 @@ async fn the_relayer_set_changes_only_by_the_current_threshold() {
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
 	let chain_id = U256::from(chain_ids::BSC);
-	mined(vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(50)).await;
 	let set =
 		|set_id: u64, relayers: Vec<Address>, threshold: u64| LiquidStakingVault::RelayerSet {
 			chainId: chain_id,
@@ -474,7 +446,7 @@ async fn any_relayer_or_the_guardian_pauses_only_the_threshold_unpauses() {
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
 	let chain_id = U256::from(chain_ids::BSC);
-	mined(vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(50)).await;
 	let rel = release(&bsc, v, 1, r.recipient, coins(5), bsc.now().await + DAY);
 	mined(vault.approveRelease(rel.clone()).from(r.relayers[0])).await;
 
@@ -595,7 +567,7 @@ async fn no_single_key_moves_a_coin() {
 	let vault = deploy_vault(&bsc, Address::ZERO).await;
 	let v = *vault.address();
 	let chain_id = U256::from(chain_ids::BSC);
-	mined(vault.deposit(account(1), coins(50), 0, NONE).value(coins(50)).from(r.user)).await;
+	deposit_native(&vault, r.user, coins(50)).await;
 	let deadline = bsc.now().await + DAY;
 
 	// The vault's functions that change anything: deposits, votes and pause. There is no owner,
@@ -650,10 +622,7 @@ async fn no_single_key_moves_a_coin() {
 		};
 		if r.relayers.contains(key) {
 			let receipt = mined(vault.approveRelease(grab.clone()).from(*key)).await;
-			assert!(receipt
-				.logs()
-				.iter()
-				.all(|l| l.log_decode::<LiquidStakingVault::Released>().is_err()));
+			assert!(events::<LiquidStakingVault::Released>(&receipt).is_empty());
 			mined(vault.approveRelayerSet(own_set.clone()).from(*key)).await;
 			assert_eq!(vault.relayerSetId().call().await.unwrap(), 0);
 			// Its vote stays one vote: it cannot vote twice.

@@ -14,6 +14,11 @@ use liquid_staking_contracts::{
 	LocalChain,
 };
 
+/// `StakeAs`: the wrapped coin, bond or cert on the appchain.
+pub const NONE: u8 = 0;
+pub const BOND: u8 = 1;
+pub const CERT: u8 = 2;
+
 /// One coin of 18 decimals.
 pub const COIN: u128 = 1_000_000_000_000_000_000;
 /// A day, in seconds.
@@ -156,4 +161,14 @@ pub async fn set_adapter(
 	mined(vault.approveSettings(settings.clone()).from(r.relayers[0])).await;
 	mined(vault.approveSettings(settings).from(r.relayers[1])).await;
 	assert_eq!(vault.adapter().call().await.unwrap(), adapter);
+}
+
+/// Deposits `amount` of the native coin from `from` into `vault`, for the appchain account
+/// `account(1)`, paid as the wrapped coin.
+pub async fn deposit_native(
+	vault: &LiquidStakingVaultInstance<alloy::providers::DynProvider>,
+	from: Address,
+	amount: U256,
+) -> alloy::rpc::types::TransactionReceipt {
+	mined(vault.deposit(account(1), amount, 0, NONE).value(amount).from(from)).await
 }
