@@ -103,5 +103,14 @@ step "fuzzer: $FUZZ_CALLS random calls, invariants after each, conservation, cov
 e2e() { (cd tests/e2e && NODE_BIN="$NODE_BIN" npm test); }
 step "end-to-end tests: polkadot.js against the dev node" e2e
 
+# The relayer end to end: the fast-runtime node, three anvil chains with the vaults and the
+# staking stand-ins, three relayer processes (relayer/tests/e2e.rs). The test build above built
+# it; this runs it alone, with the node.
+relayer_e2e() {
+	NODE_BIN="$NODE_BIN" cargo test --workspace --locked --features "$FEATURES" --test e2e \
+		-- --ignored --nocapture
+}
+step "end-to-end: three relayers between the dev node and anvil chains" relayer_e2e
+
 web() { (cd web && NODE_BIN="$NODE_BIN" npm test); }
 step "the staking page in Chromium: stake, convert, unstake, claim" web

@@ -28,6 +28,11 @@ pub mod bindings {
 		LiquidStakingVault,
 		"out/LiquidStakingVault.json"
 	);
+	// The interface every staking adapter implements, from its Solidity source.
+	alloy::sol!(
+		#[sol(rpc, all_derives)]
+		"src/interfaces/IStakingAdapter.sol"
+	);
 	alloy::sol!(
 		#[sol(rpc, all_derives)]
 		BscStakeHubAdapter,
@@ -116,6 +121,12 @@ pub struct LocalChain {
 impl LocalChain {
 	/// Starts anvil with `chain_id`, automining one block per transaction.
 	pub async fn start(chain_id: u64) -> Self {
+		Self::start_with(chain_id, None).await
+	}
+
+	/// Starts anvil with `chain_id`, mining a block every `block_time` seconds if given (and one
+	/// per transaction otherwise).
+	pub async fn start_with(chain_id: u64, block_time: Option<u64>) -> Self {
 		let bin = anvil_bin();
 		assert!(
 			bin.exists(),
@@ -123,7 +134,11 @@ impl LocalChain {
 			bin.display()
 		);
 		// A generous start-up timeout: tests start several chains at once on busy machines.
-		let anvil = Anvil::at(bin).host("127.0.0.1").chain_id(chain_id).timeout(60_000).spawn();
+		let mut anvil = Anvil::at(bin).host("127.0.0.1").chain_id(chain_id).timeout(60_000);
+		if let Some(seconds) = block_time {
+			anvil = anvil.block_time(seconds);
+		}
+		let anvil = anvil.spawn();
 		let mut wallet = EthereumWallet::new(alloy::signers::local::PrivateKeySigner::from(
 			anvil.keys()[0].clone(),
 		));

@@ -1,0 +1,722 @@
+//! The relayer's work, per remote chain, at every poll: deposits, withdrawals, reports and the
+//! staking plan. Every input is read at an agreed block (a confirmed remote block, a finalized
+//! appchain block), so honest relayers compute the same messages and operations.
+
+use std::{
+	collections::BTreeMap,
+	sync::Arc,
+	time::{Duration, Instant},
+};
+
+use alloy::primitives::{Address, U256};
+use anyhow::{anyhow, Context};
+use liquid_staking_contracts::bindings::LiquidStakingVault;
+use serde::{Deserialize, Serialize};
+use subxt::utils::{AccountId32, H160, H256};
+use tokio::sync::Mutex;
+
+use crate::{
+	appchain::{Appchain, AtBlock, BridgeMessage, ChainInfo, Deposit, PoolInfo, Refused, TokenKind},
+	config::ChainConfig,
+	db::Db,
+	evm::{Evm, Reverted},
+	metrics::Metrics,
+};
+
+/// Staking operation kinds, as the vault numbers them.
+const DELEGATE: u8 = 0;
+const UNDELEGATE: u8 = 1;
+const CLAIM: u8 = 2;
+
+/// How long a relayer waits before asking again for the execution of a message whose votes
+/// reached the threshold but whose execution failed.
+const EXECUTE_RETRY: Duration = Duration::from_secs(20);
+
+/// The last processed block of a chain's deposits.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Checkpoint {
+	block: u64,
+	hash: alloy::primitives::B256,
+}
+
+/// A pool's last reward/slash report: its epoch, the boundary it was computed at, what the
+/// stake had earned in total at that boundary; and the last boundary looked at since.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct RewardsState {
+	epoch: u64,
+	boundary: u64,
+	earned: String,
+	scanned: u64,
+}
+
+/// What the adapter did up to a block: delegated and claimed in total, and every validator it
+/// ever delegated to.
+#[derive(Clone, Debug, Default)]
+struct Flows {
+	delegated: U256,
+	claimed: U256,
+	validators: Vec<Address>,
+}
+
+/// One remote chain's worker.
+pub struct ChainWorker {
+	cfg: ChainConfig,
+	evm: Evm,
+	app: Appchain,
+	db: Arc<Db>,
+	metrics: Metrics,
+	/// Appchain transactions are sent one at a time (one account, one nonce sequence).
+	submit: Arc<Mutex<()>>,
+	plan_every: u64,
+	/// Cumulative adapter flows by adapter and block (a cache: logs are read once).
+	flows: BTreeMap<(Address, u64), Flows>,
+	/// When `execute_message` was last asked for a key.
+	executed_at: BTreeMap<String, Instant>,
+	warned_not_relayer: bool,
+}
+
+impl ChainWorker {
+	/// A worker for the chain `cfg`.
+	pub fn new(
+		cfg: ChainConfig,
+		evm: Evm,
+		app: Appchain,
+		db: Arc<Db>,
+		metrics: Metrics,
+		submit: Arc<Mutex<()>>,
+		plan_every: u64,
+	) -> Self {
+		Self {
+			cfg,
+			evm,
+			app,
+			db,
+			metrics,
+			submit,
+			plan_every,
+			flows: BTreeMap::new(),
+			executed_at: BTreeMap::new(),
+			warned_not_relayer: false,
+		}
+	}
+
+	fn name(&self) -> &str {
+		&self.cfg.name
+	}
+
+	fn id(&self) -> u64 {
+		self.cfg.chain_id
+	}
+
+	/// One poll: everything the chain needs now.
+	pub async fn poll(&mut self) -> anyhow::Result<()> {
+		let fin = self.app.finalized().await.context("reading the appchain")?;
+		self.metrics.appchain_finalized.set(fin.block_number() as i64);
+		let info = Appchain::chain(&fin, self.id())
+			.await?
+			.ok_or_else(|| anyhow!("chain {} is not registered with the bridge", self.id()))?;
+		if !info.relayers.contains(&self.app.account) {
+			if !self.warned_not_relayer {
+				tracing::warn!(chain = self.name(), account = %self.app.account, "this account is not one of the chain's relayers: nothing to do");
+				self.warned_not_relayer = true;
+			}
+			return Ok(());
+		}
+		let head = self.evm.head().await.context("reading the remote chain")?;
+		self.metrics.head.with_label_values(&[self.name()]).set(head as i64);
+		let confirmed = head.saturating_sub(self.cfg.confirmations);
+		let mut pending = 0;
+		pending += self.deposits(&fin, &info, head, confirmed).await?;
+		pending += self.withdrawals(&fin, &info, confirmed).await?;
+		pending += self.pools(&fin, &info, confirmed).await?;
+		self.metrics.pending_votes.with_label_values(&[self.name()]).set(pending as i64);
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Appchain votes
+	// ---------------------------------------------------------------------------------------
+
+	/// Attests `message` unless this relayer's vote for it is already recorded; asks for its
+	/// execution when its votes reached the threshold but it did not execute. Returns whether
+	/// the vote waits for other relayers.
+	async fn vote(
+		&mut self,
+		fin: &AtBlock,
+		info: &ChainInfo,
+		message: BridgeMessage,
+	) -> anyhow::Result<bool> {
+		let chain = self.id();
+		let key = message.key();
+		let hash = message.hash(chain);
+		let votes = Appchain::votes(fin, chain, key).await?;
+		let mine = votes.iter().find(|(who, _)| *who == self.app.account).map(|(_, h)| *h);
+		if mine == Some(hash) {
+			let agreeing = votes
+				.iter()
+				.filter(|(who, h)| *h == hash && info.relayers.contains(who))
+				.count() as u32;
+			// While the chain is paused only slashes execute.
+			let may_execute = !info.paused || matches!(message, BridgeMessage::Slash { .. });
+			if agreeing >= info.threshold && may_execute {
+				let tag = format!("{chain}/{key:?}");
+				if self.executed_at.get(&tag).is_none_or(|t| t.elapsed() > EXECUTE_RETRY) {
+					self.executed_at.insert(tag, Instant::now());
+					let _guard = self.submit.lock().await;
+					match self.app.execute_message(chain, &message).await {
+						Ok(done) => {
+							self.metrics.votes.with_label_values(&[self.name(), "execute"]).inc();
+							tracing::info!(chain = self.name(), ?key, executed = done, "asked for the execution of a message at its threshold");
+						},
+						Err(e) => self.refused(&e, "execute_message", &key),
+					}
+				}
+			}
+			return Ok(true);
+		}
+		let kind = message.kind();
+		let _guard = self.submit.lock().await;
+		match self.app.attest(chain, &message).await {
+			Ok(executed) => {
+				self.db.record_vote(&format!("{chain}/{hash:?}"))?;
+				self.metrics.votes.with_label_values(&[self.name(), kind]).inc();
+				tracing::info!(chain = self.name(), ?key, kind, executed, "attested");
+				Ok(!executed)
+			},
+			Err(e) if e.is::<Refused>() => {
+				self.refused(&e, kind, &key);
+				Ok(false)
+			},
+			Err(e) => Err(e),
+		}
+	}
+
+	fn refused(&self, e: &anyhow::Error, what: &str, key: &dyn std::fmt::Debug) {
+		self.metrics.failures.with_label_values(&[self.name(), "refused"]).inc();
+		tracing::warn!(chain = self.name(), ?key, what, error = %e, "the appchain refused the call");
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Deposits
+	// ---------------------------------------------------------------------------------------
+
+	/// Attests the vault's deposits in confirmed blocks, from the checkpoint on.
+	async fn deposits(
+		&mut self,
+		fin: &AtBlock,
+		info: &ChainInfo,
+		head: u64,
+		confirmed: u64,
+	) -> anyhow::Result<usize> {
+		let key = format!("deposits/{}", self.id());
+		let checkpoint: Option<Checkpoint> = self.db.get(&key)?;
+		if let Some(cp) = &checkpoint {
+			let (hash, _) = self.evm.block(cp.block).await?;
+			if hash != cp.hash {
+				self.deep_reorg(cp.block, cp.hash, hash).await;
+				self.db.put(&key, &Checkpoint { block: cp.block, hash })?;
+			}
+		}
+		let from = checkpoint.as_ref().map_or(self.cfg.start_block, |c| c.block + 1);
+		let mut pending = self.open_deposits(fin, info, from).await?;
+		if confirmed < from {
+			self.metrics.lag.with_label_values(&[self.name()]).set(head.saturating_sub(from.saturating_sub(1)) as i64);
+			return Ok(pending);
+		}
+		let to = confirmed.min(from + self.cfg.max_log_span - 1);
+		// The withdrawals the vault paid in these blocks, for their settlement.
+		for (id, tx) in self.evm.releases(from, to).await? {
+			self.db.put(&format!("released/{}/{id}", self.id()), &tx)?;
+		}
+		let nonces = Appchain::deposit_nonces(fin, self.id()).await?;
+		for d in self.evm.deposits(from, to).await? {
+			if nonces.executed(d.nonce) {
+				continue;
+			}
+			if d.nonce >= nonces.next + 128 {
+				// Beyond the appchain's nonce window: wait for the nonces before it.
+				let block = d.block - 1;
+				let (hash, _) = self.evm.block(block).await?;
+				self.db.put(&key, &Checkpoint { block, hash })?;
+				return Ok(pending);
+			}
+			let message = deposit_message(&d)?;
+			if self.vote(fin, info, message).await? {
+				// Looked at again at every poll until it executes (see `open_deposits`).
+				self.db.put(&format!("open/{}/{:020}", self.id(), d.nonce), &d.block)?;
+				pending += 1;
+			}
+		}
+		let (hash, _) = self.evm.block(to).await?;
+		self.db.put(&key, &Checkpoint { block: to, hash })?;
+		self.metrics.processed.with_label_values(&[self.name()]).set(to as i64);
+		self.metrics.lag.with_label_values(&[self.name()]).set(head.saturating_sub(to) as i64);
+		Ok(pending)
+	}
+
+	/// The deposits behind the checkpoint that this relayer voted for and that did not execute
+	/// yet (their votes may still be short of the threshold, or their execution failed): each
+	/// is read again from its block and voted on again (which asks for its execution once its
+	/// votes reached the threshold). Returns how many still wait.
+	async fn open_deposits(&mut self, fin: &AtBlock, info: &ChainInfo, before: u64) -> anyhow::Result<usize> {
+		let prefix = format!("open/{}/", self.id());
+		let open = self.db.keys_with_prefix(&prefix)?;
+		if open.is_empty() {
+			return Ok(0);
+		}
+		let nonces = Appchain::deposit_nonces(fin, self.id()).await?;
+		let mut waiting = 0;
+		for key in open {
+			let nonce: u64 = key[prefix.len()..].parse()?;
+			let Some(block) = self.db.get::<u64>(&key)? else { continue };
+			if nonces.executed(nonce) || block >= before {
+				if nonces.executed(nonce) {
+					self.db.remove(&key)?;
+				}
+				continue;
+			}
+			let Some(d) = self.evm.deposits(block, block).await?.into_iter().find(|d| d.nonce == nonce) else {
+				// Gone from its block: a reorg deeper than the confirmations (reported as such).
+				self.db.remove(&key)?;
+				continue;
+			};
+			if self.vote(fin, info, deposit_message(&d)?).await? {
+				waiting += 1;
+			}
+		}
+		Ok(waiting)
+	}
+
+	/// A processed block is no longer on the chain: the reorg was deeper than the
+	/// confirmations. Alerts and votes to pause the chain on both sides.
+	async fn deep_reorg(&self, block: u64, was: alloy::primitives::B256, now: alloy::primitives::B256) {
+		self.metrics.deep_reorgs.with_label_values(&[self.name()]).inc();
+		tracing::error!(
+			chain = self.name(),
+			block,
+			%was,
+			%now,
+			confirmations = self.cfg.confirmations,
+			"ALERT: a reorg deeper than the confirmations replaced a processed block; voting to pause the chain on the appchain and the vault"
+		);
+		let _guard = self.submit.lock().await;
+		if let Err(e) = self.app.pause_chain(self.id()).await {
+			tracing::error!(chain = self.name(), error = %e, "the pause vote on the appchain failed");
+		}
+		if let Err(e) = self.evm.pause().await {
+			tracing::error!(chain = self.name(), error = %e, "the pause of the vault failed");
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Withdrawals
+	// ---------------------------------------------------------------------------------------
+
+	/// Gets the appchain's pending withdrawals to this chain released by the vault, and
+	/// settles them on the appchain once released (or once they can no longer be).
+	async fn withdrawals(
+		&mut self,
+		fin: &AtBlock,
+		info: &ChainInfo,
+		confirmed: u64,
+	) -> anyhow::Result<usize> {
+		let pending = Appchain::pending_withdrawals(fin, self.id()).await?;
+		if pending.is_empty() {
+			return Ok(0);
+		}
+		let (_, confirmed_time) = self.evm.block(confirmed).await?;
+		let mut waiting = 0;
+		for (id, w) in pending {
+			let deadline = match self.deadline(id, w.requested_at).await {
+				Ok(d) => d,
+				Err(e) => {
+					self.metrics.failures.with_label_values(&[self.name(), "rpc"]).inc();
+					tracing::warn!(chain = self.name(), id, error = %format!("{e:#}"), "cannot read the withdrawal's request time (is the appchain node pruning its state?); skipping it for now");
+					continue;
+				},
+			};
+			let released: Option<alloy::primitives::B256> =
+				self.db.get(&format!("released/{}/{id}", self.id()))?;
+			if let Some(tx) = released {
+				let message = BridgeMessage::WithdrawalReleased { id, tx_hash: H256(tx.0) };
+				if self.vote(fin, info, message).await? {
+					waiting += 1;
+				}
+				continue;
+			}
+			if self.evm.is_released(id, confirmed).await? {
+				// Paid in a confirmed block the checkpoint has not reached yet.
+				waiting += 1;
+				continue;
+			}
+			if confirmed_time > deadline {
+				// Past its deadline in a confirmed block and not paid: the vault never will.
+				let message = BridgeMessage::WithdrawalFailed { id };
+				if self.vote(fin, info, message).await? {
+					waiting += 1;
+				}
+				continue;
+			}
+			if info.paused {
+				continue;
+			}
+			let release = LiquidStakingVault::Release {
+				chainId: U256::from(self.id()),
+				vault: *self.evm.vault.address(),
+				id,
+				recipient: Address::from(w.recipient.0),
+				amount: U256::from(w.amount),
+				deadline,
+			};
+			let key = self.evm.vault.releaseKey(release.clone()).call().await?;
+			if self.evm.is_released(id, self.evm.head().await?).await? || self.evm.voted(key).await? {
+				waiting += 1;
+				continue;
+			}
+			match self.evm.approve_release(release).await {
+				Ok(paid) => {
+					self.db.record_vote(&format!("release/{}/{id}", self.id()))?;
+					self.metrics.votes.with_label_values(&[self.name(), "release"]).inc();
+					tracing::info!(chain = self.name(), id, paid, recipient = %w.recipient, amount = w.amount, deadline, "voted to release a withdrawal");
+					waiting += 1;
+				},
+				Err(e) if e.is::<Reverted>() => {
+					self.metrics.failures.with_label_values(&[self.name(), "reverted"]).inc();
+					tracing::warn!(chain = self.name(), id, error = %e, "release vote refused; retrying later");
+				},
+				Err(e) => return Err(e),
+			}
+		}
+		Ok(waiting)
+	}
+
+	/// A withdrawal's release deadline: its request's appchain timestamp plus the release
+	/// window (kept in the database: the request's block state may be pruned later).
+	async fn deadline(&self, id: u64, requested_at: u32) -> anyhow::Result<u64> {
+		let key = format!("deadline/{}/{id}", self.id());
+		if let Some(d) = self.db.get::<u64>(&key)? {
+			return Ok(d);
+		}
+		let at = self.app.at(requested_at as u64).await?;
+		let d = Appchain::timestamp_secs(&at).await? + self.cfg.release_window_secs;
+		self.db.put(&key, &d)?;
+		Ok(d)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Pools: reports and the staking plan
+	// ---------------------------------------------------------------------------------------
+
+	/// Reports the pools staked on this chain and carries out their staking plan, at the latest
+	/// confirmed epoch boundary.
+	async fn pools(&mut self, fin: &AtBlock, info: &ChainInfo, confirmed: u64) -> anyhow::Result<usize> {
+		let pools = Appchain::pools_on(fin, self.id()).await?;
+		let Some((pool, pool_info)) = pools.first().cloned() else { return Ok(0) };
+		if pools.len() > 1 {
+			tracing::warn!(chain = self.name(), "several pools stake on this chain: only pool {pool} is reported (one vault, one pool)");
+		}
+		let k_now = self.cfg.boundary_index(confirmed);
+		if k_now == 0 {
+			return Ok(0);
+		}
+		let b_now = self.cfg.boundary(k_now);
+		let adapter = self.evm.adapter(b_now).await?;
+		if adapter == Address::ZERO {
+			return Ok(0);
+		}
+		let mut waiting = 0;
+		if let Some(m) = self.rewards_report(pool, &pool_info, adapter, k_now).await? {
+			if self.vote(fin, info, m).await? {
+				waiting += 1;
+			}
+		}
+		if let Some(m) = self.delegations_report(fin, pool, &pool_info, adapter, k_now).await? {
+			if self.vote(fin, info, m).await? {
+				waiting += 1;
+			}
+		}
+		if !info.paused {
+			self.staking(pool, adapter, k_now, b_now).await?;
+		}
+		Ok(waiting)
+	}
+
+	/// The adapter's cumulative flows up to block `b` (logs read once, cached).
+	async fn flows_at(&mut self, adapter: Address, b: u64) -> anyhow::Result<Flows> {
+		let (mut from, mut acc) = match self.flows.range((adapter, 0)..=(adapter, b)).next_back() {
+			Some(((_, blk), f)) => (blk + 1, f.clone()),
+			None => (self.cfg.start_block, Flows::default()),
+		};
+		while from <= b {
+			let to = b.min(from + self.cfg.max_log_span - 1);
+			let (delegated, claimed) = self.evm.adapter_flows(adapter, from, to).await?;
+			for (v, amount) in delegated {
+				acc.delegated += amount;
+				if !acc.validators.contains(&v) {
+					acc.validators.push(v);
+				}
+			}
+			for (_, amount) in claimed {
+				acc.claimed += amount;
+			}
+			from = to + 1;
+		}
+		acc.validators.sort();
+		self.flows.insert((adapter, b), acc.clone());
+		Ok(acc)
+	}
+
+	/// What the pool's stake has earned in total at boundary `k`: its value (staked, unbonding,
+	/// rewards not claimed, over every validator ever delegated to) plus what was claimed, minus
+	/// what was delegated.
+	async fn earned_at(&mut self, adapter: Address, k: u64) -> anyhow::Result<i128> {
+		let b = self.cfg.boundary(k);
+		let flows = self.flows_at(adapter, b).await?;
+		let mut value = U256::ZERO;
+		for v in &flows.validators {
+			let (s, u, r) = self.evm.position(adapter, *v, b).await?;
+			value += s + u + r;
+		}
+		let plus = i128::try_from(value + flows.claimed).map_err(|_| anyhow!("value above i128"))?;
+		let minus = i128::try_from(flows.delegated).map_err(|_| anyhow!("value above i128"))?;
+		Ok(plus - minus)
+	}
+
+	/// What the adapter has delegated to each validator at boundary `k` (non-zero, by address).
+	async fn picture_at(&mut self, adapter: Address, k: u64) -> anyhow::Result<Vec<(Address, u128)>> {
+		let b = self.cfg.boundary(k);
+		let flows = self.flows_at(adapter, b).await?;
+		let mut out = Vec::new();
+		for v in &flows.validators {
+			let (s, _, _) = self.evm.position(adapter, *v, b).await?;
+			if !s.is_zero() {
+				out.push((*v, u128::try_from(s).map_err(|_| anyhow!("a stake above u128"))?));
+			}
+		}
+		Ok(out)
+	}
+
+	/// The next reward or slash report of `pool`, if a boundary since its last one shows a
+	/// change of at least `min_report`. Epoch `e` is the `e`-th such boundary since the origin,
+	/// so every relayer numbers them alike (a relayer that lost its database replays them).
+	async fn rewards_report(
+		&mut self,
+		pool: u32,
+		info: &PoolInfo,
+		adapter: Address,
+		k_now: u64,
+	) -> anyhow::Result<Option<BridgeMessage>> {
+		let key = format!("report/{}/{pool}/rewards", self.id());
+		let mut st: RewardsState = match self.db.get(&key)? {
+			Some(s) => s,
+			None => RewardsState { earned: "0".into(), ..Default::default() },
+		};
+		let min = self.cfg.min_report as i128;
+		let mut earned_then: i128 = st.earned.parse()?;
+		let mut found = None;
+		let mut k = st.scanned.max(st.boundary) + 1;
+		while k <= k_now {
+			let earned = self.earned_at(adapter, k).await?;
+			let delta = earned - earned_then;
+			if delta.abs() >= min.max(1) {
+				if st.epoch < info.last_epoch {
+					// Reported already (by this relayer or the others): move past it.
+					st = RewardsState { epoch: st.epoch + 1, boundary: k, earned: earned.to_string(), scanned: k };
+					earned_then = earned;
+				} else {
+					found = Some(delta);
+					break;
+				}
+			}
+			st.scanned = k;
+			k += 1;
+		}
+		self.db.put(&key, &st)?;
+		if st.epoch != info.last_epoch {
+			if found.is_none() && st.epoch < info.last_epoch {
+				tracing::warn!(chain = self.name(), pool, appchain = info.last_epoch, replayed = st.epoch, "the pool's reports are ahead of what the boundaries so far explain; waiting");
+			}
+			return Ok(None);
+		}
+		// `st.scanned` stays before the boundary found: it is looked at again until reported.
+		st.scanned = k.saturating_sub(1);
+		self.db.put(&key, &st)?;
+		let epoch = info.last_epoch + 1;
+		Ok(found.map(|delta| {
+			if delta > 0 {
+				BridgeMessage::Rewards { pool, epoch, amount: delta as u128 }
+			} else {
+				BridgeMessage::Slash { pool, epoch, amount: delta.unsigned_abs() }
+			}
+		}))
+	}
+
+	/// The delegation report of `pool`, when what the adapter stakes per validator at the latest
+	/// confirmed boundary differs from what the pool's books say: the pool's next delegation
+	/// epoch, with that picture (all of it: the books are replaced by it).
+	async fn delegations_report(
+		&mut self,
+		fin: &AtBlock,
+		pool: u32,
+		info: &PoolInfo,
+		adapter: Address,
+		k_now: u64,
+	) -> anyhow::Result<Option<BridgeMessage>> {
+		let picture = self.picture_at(adapter, k_now).await?;
+		let books = Appchain::validator_books(fin, pool).await?;
+		let mut booked: Vec<(Address, u128)> = books
+			.iter()
+			.filter(|b| b.delegated != 0)
+			.map(|b| (Address::from(b.validator.0), b.delegated))
+			.collect();
+		booked.sort();
+		if picture == booked {
+			return Ok(None);
+		}
+		let delegations = picture.into_iter().map(|(v, amount)| (H160(v.0 .0), amount)).collect();
+		Ok(Some(BridgeMessage::Delegations { pool, epoch: info.delegation_epoch + 1, delegations }))
+	}
+
+	/// The staking operation of boundary `k_now`: claim what can be claimed, undelegate what
+	/// the pool no longer stakes, delegate what it stakes and the vault holds, toward the
+	/// allocation's targets. One operation per boundary, voted when the vault's operation
+	/// nonce is still the one at the boundary.
+	async fn staking(&mut self, pool: u32, adapter: Address, k_now: u64, b: u64) -> anyhow::Result<()> {
+		let nonce = self.evm.next_staking_op(b).await?;
+		let head = self.evm.head().await?;
+		if self.evm.next_staking_op(head).await? != nonce {
+			return Ok(());
+		}
+		// The appchain's side, at the latest finalized block that is a multiple of plan_every.
+		let fin = self.app.finalized().await?;
+		let plan_block = fin.block_number() / self.plan_every * self.plan_every;
+		let at = self.app.at(plan_block).await?;
+		let plan = Appchain::allocation_plan(&at, pool).await?;
+		let Some(pool_info) = Appchain::pools_on(&at, self.id()).await?.into_iter().find(|(p, _)| *p == pool).map(|(_, i)| i) else {
+			return Ok(());
+		};
+		let Some(chain) = Appchain::chain(&at, self.id()).await? else { return Ok(()) };
+		let op = self.plan_op(&plan, &pool_info, &chain, adapter, b).await?;
+		let Some((kind, validator, amount)) = op else { return Ok(()) };
+		let op = LiquidStakingVault::StakingOp {
+			chainId: U256::from(self.id()),
+			vault: *self.evm.vault.address(),
+			nonce,
+			adapter,
+			kind,
+			validator,
+			amount,
+		};
+		let key = self.evm.vault.stakingOpKey(op.clone()).call().await?;
+		if self.evm.voted(key).await? {
+			return Ok(());
+		}
+		match self.evm.approve_staking_op(op).await {
+			Ok(ran) => {
+				self.metrics.votes.with_label_values(&[self.name(), "staking_op"]).inc();
+				tracing::info!(chain = self.name(), pool, boundary = k_now, nonce, kind, %validator, %amount, ran, "voted for a staking operation");
+			},
+			Err(e) if e.is::<Reverted>() => {
+				self.metrics.failures.with_label_values(&[self.name(), "reverted"]).inc();
+				tracing::warn!(chain = self.name(), nonce, error = %e, "staking operation refused");
+			},
+			Err(e) => return Err(e),
+		}
+		Ok(())
+	}
+
+	/// The operation the plan calls for at block `b`: (kind, validator, amount).
+	async fn plan_op(
+		&mut self,
+		plan: &[crate::appchain::PlanLine],
+		pool: &PoolInfo,
+		chain: &ChainInfo,
+		adapter: Address,
+		b: u64,
+	) -> anyhow::Result<Option<(u8, Address, U256)>> {
+		let flows = self.flows_at(adapter, b).await?;
+		let mut validators: Vec<Address> = flows.validators.clone();
+		for line in plan {
+			let v = Address::from(line.validator.0);
+			if !validators.contains(&v) {
+				validators.push(v);
+			}
+		}
+		validators.sort();
+		let mut staked = Vec::with_capacity(validators.len());
+		let (mut total_staked, mut total_unbonding) = (U256::ZERO, U256::ZERO);
+		for v in &validators {
+			if flows.validators.contains(v) {
+				// A claim worth less than a delegation waits for more.
+				if self.evm.claimable(adapter, *v, b).await? >= U256::from(self.cfg.min_delegation.max(1)) {
+					return Ok(Some((CLAIM, *v, U256::ZERO)));
+				}
+				let (s, u, _) = self.evm.position(adapter, *v, b).await?;
+				total_staked += s;
+				total_unbonding += u;
+				staked.push(s);
+			} else {
+				staked.push(U256::ZERO);
+			}
+		}
+		let target_of = |v: &Address| -> u32 {
+			plan.iter().find(|l| Address::from(l.validator.0) == *v).map_or(0, |l| l.target)
+		};
+		let want = U256::from(pool.to_stake());
+		let share = |v: &Address| want * U256::from(target_of(v)) / U256::from(1_000_000_000u64);
+		let min = U256::from(self.cfg.min_delegation.max(1));
+		if total_staked > want + min.max(U256::from(self.cfg.min_report)) {
+			// Undelegate from the validator furthest over its target.
+			let (i, over) = validators
+				.iter()
+				.enumerate()
+				.map(|(i, v)| (i, staked[i].saturating_sub(share(v))))
+				.max_by_key(|(_, over)| *over)
+				.expect("validators are not empty when something is staked");
+			let amount = over.min(total_staked - want).min(staked[i]);
+			if !amount.is_zero() {
+				return Ok(Some((UNDELEGATE, validators[i], amount)));
+			}
+			return Ok(None);
+		}
+		// What the vault must keep (or get back) liquid: what it backs (deposits and rewards,
+		// less slashes and releases; pending withdrawals included) that the pool does not stake.
+		let backing =
+			U256::from(chain.minted.saturating_sub(chain.burned).saturating_sub(chain.released));
+		let liquid_needed = backing.saturating_sub(want.min(backing));
+		let liquidity = self.evm.liquidity(b).await?;
+		let free = (liquidity + total_unbonding).saturating_sub(liquid_needed).min(liquidity);
+		let gap = want.saturating_sub(total_staked);
+		let Some((i, under)) = validators
+			.iter()
+			.enumerate()
+			.map(|(i, v)| (i, share(v).saturating_sub(staked[i])))
+			.max_by_key(|(_, under)| *under)
+		else {
+			return Ok(None);
+		};
+		let amount = under.min(gap).min(free);
+		if amount >= min {
+			return Ok(Some((DELEGATE, validators[i], amount)));
+		}
+		Ok(None)
+	}
+}
+
+/// The appchain message of a vault's deposit.
+fn deposit_message(d: &crate::evm::VaultDeposit) -> anyhow::Result<BridgeMessage> {
+	let amount =
+		u128::try_from(d.amount).map_err(|_| anyhow!("deposit {} above u128", d.nonce))?;
+	let stake = match d.stake_as {
+		1 => Some((d.pool, TokenKind::Bond)),
+		2 => Some((d.pool, TokenKind::Cert)),
+		_ => None,
+	};
+	Ok(BridgeMessage::Deposit(Deposit {
+		nonce: d.nonce,
+		tx_hash: H256(d.tx_hash.0),
+		beneficiary: AccountId32(d.beneficiary),
+		amount,
+		stake,
+	}))
+}
