@@ -188,8 +188,8 @@ pub struct NonceWindow {
 impl NonceWindow {
 	/// Whether `nonce` is executed.
 	pub fn executed(&self, nonce: u64) -> bool {
-		nonce < self.next ||
-			(nonce - self.next < 128 && self.executed & (1u128 << (nonce - self.next)) != 0)
+		nonce < self.next
+			|| (nonce - self.next < 128 && self.executed & (1u128 << (nonce - self.next)) != 0)
 	}
 }
 
@@ -232,9 +232,10 @@ impl PoolInfo {
 			return 0;
 		}
 		use alloy::primitives::U256;
-		let unbonding = U256::from(self.unbonding_shares) * U256::from(self.total_pooled) /
-			U256::from(self.total_shares);
-		self.total_pooled.saturating_sub(u128::try_from(unbonding).unwrap_or(self.total_pooled))
+		let unbonding = U256::from(self.unbonding_shares) * U256::from(self.total_pooled)
+			/ U256::from(self.total_shares);
+		self.total_pooled
+			.saturating_sub(u128::try_from(unbonding).unwrap_or(self.total_pooled))
 	}
 }
 
@@ -261,6 +262,8 @@ pub struct PlanLine {
 pub struct Appchain {
 	/// The subxt client.
 	pub api: OnlineClient<SubstrateConfig>,
+	/// The node's legacy RPC methods (the best block).
+	rpc: subxt::rpcs::LegacyRpcMethods<subxt::config::RpcConfigFor<SubstrateConfig>>,
 	signer: Keypair,
 	/// The relayer's account.
 	pub account: AccountId32,
@@ -272,13 +275,36 @@ pub type AtBlock = subxt::client::ClientAtBlock<
 	subxt::client::OnlineClientAtBlockImpl<SubstrateConfig>,
 >;
 
-/// Why the appchain refused a call: the pallet's error name when it gave one.
+/// A transaction in a finalized block: whether it emitted the event looked for, and the fee
+/// it paid (in the native token's smallest unit).
+#[derive(Clone, Copy, Debug)]
+pub struct Included {
+	/// Whether the bridge emitted the event looked for.
+	pub emitted: bool,
+	/// The fee paid, tip included.
+	pub fee: u128,
+}
+
+/// `TransactionPayment::TransactionFeePaid`.
+#[derive(DecodeAsType)]
+struct FeePaid {
+	actual_fee: u128,
+	tip: u128,
+}
+
+/// Why the appchain refused a call: the pallet's error name when it gave one; and the fee the
+/// call paid all the same.
 #[derive(Debug)]
-pub struct Refused(pub String);
+pub struct Refused {
+	/// The error's name.
+	pub error: String,
+	/// The fee the refused call paid.
+	pub fee: u128,
+}
 
 impl std::fmt::Display for Refused {
 	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-		f.write_str(&self.0)
+		f.write_str(&self.error)
 	}
 }
 impl std::error::Error for Refused {}
@@ -305,16 +331,62 @@ impl Appchain {
 			.build(url)
 			.await
 			.with_context(|| format!("connecting to the appchain at {url}"))?;
-		let api = OnlineClient::<SubstrateConfig>::from_rpc_client(rpc)
+		let api = OnlineClient::<SubstrateConfig>::from_rpc_client(rpc.clone())
 			.await
 			.with_context(|| format!("connecting to the appchain at {url}"))?;
+		let rpc = subxt::rpcs::LegacyRpcMethods::new(rpc.into());
 		let account = signer.public_key().to_account_id();
-		Ok(Self { api, signer, account })
+		Ok(Self { api, rpc, signer, account })
 	}
 
 	/// The latest finalized block.
 	pub async fn finalized(&self) -> anyhow::Result<AtBlock> {
 		Ok(self.api.at_current_block().await?)
+	}
+
+	/// The best block: what a vote about to be sent checks, so as not to vote on what a block
+	/// not finalized yet has already settled (a refused vote pays a fee).
+	pub async fn best(&self) -> anyhow::Result<AtBlock> {
+		use subxt::config::Header;
+		let header = self
+			.rpc
+			.chain_get_header(None)
+			.await?
+			.ok_or_else(|| anyhow!("the node has no best block"))?;
+		Ok(self.api.at_block(header.number()).await?)
+	}
+
+	/// A pool.
+	pub async fn pool(at: &AtBlock, pool: u32) -> anyhow::Result<Option<PoolInfo>> {
+		let addr = dynamic::storage::<(u32,), PoolInfo>(STAKING, "Pools");
+		Ok(match at.storage().try_fetch(addr, (pool,)).await? {
+			Some(v) => Some(v.decode()?),
+			None => None,
+		})
+	}
+
+	/// Whether `message`'s key is settled at `at`: executed (or its withdrawal refunded), so a
+	/// vote on it would be refused.
+	pub async fn settled(
+		at: &AtBlock,
+		chain: u64,
+		message: &BridgeMessage,
+	) -> anyhow::Result<bool> {
+		Ok(match message {
+			BridgeMessage::Deposit(d) => Self::deposit_nonces(at, chain).await?.executed(d.nonce),
+			BridgeMessage::Rewards { pool, epoch, .. }
+			| BridgeMessage::Slash { pool, epoch, .. } => {
+				Self::pool(at, *pool).await?.is_none_or(|p| p.last_epoch >= *epoch)
+			},
+			BridgeMessage::Delegations { pool, epoch, .. } => {
+				Self::pool(at, *pool).await?.is_none_or(|p| p.delegation_epoch >= *epoch)
+			},
+			BridgeMessage::WithdrawalReleased { id, .. }
+			| BridgeMessage::WithdrawalFailed { id } => {
+				let addr = dynamic::storage::<(u64,), Withdrawal>(BRIDGE, "Withdrawals");
+				at.storage().try_fetch(addr, (*id,)).await?.is_none()
+			},
+		})
 	}
 
 	/// The block `number` (finalized blocks only are asked for).
@@ -416,20 +488,25 @@ impl Appchain {
 	}
 
 	/// Attests `message` for `chain`. Returns whether it executed in that block (the events
-	/// of the block say `MessageExecuted` for it), or the pallet's refusal as [`Refused`].
-	pub async fn attest(&self, chain: u64, message: &BridgeMessage) -> anyhow::Result<bool> {
+	/// of the block say `MessageExecuted` for it) and the fee paid, or the pallet's refusal as
+	/// [`Refused`].
+	pub async fn attest(&self, chain: u64, message: &BridgeMessage) -> anyhow::Result<Included> {
 		let tx = dynamic::transaction(BRIDGE, "attest", (chain, message.clone()));
 		self.submit(tx, "MessageExecuted").await
 	}
 
 	/// Executes a message whose votes reached the threshold but whose execution failed.
-	pub async fn execute_message(&self, chain: u64, message: &BridgeMessage) -> anyhow::Result<bool> {
+	pub async fn execute_message(
+		&self,
+		chain: u64,
+		message: &BridgeMessage,
+	) -> anyhow::Result<Included> {
 		let tx = dynamic::transaction(BRIDGE, "execute_message", (chain, message.clone()));
 		self.submit(tx, "MessageExecuted").await
 	}
 
 	/// Pauses `chain` (any of its relayers may).
-	pub async fn pause_chain(&self, chain: u64) -> anyhow::Result<bool> {
+	pub async fn pause_chain(&self, chain: u64) -> anyhow::Result<Included> {
 		let tx = dynamic::transaction(BRIDGE, "pause_chain", (chain,));
 		self.submit(tx, "ChainPaused").await
 	}
@@ -440,7 +517,7 @@ impl Appchain {
 		&self,
 		tx: Call,
 		event: &str,
-	) -> anyhow::Result<bool> {
+	) -> anyhow::Result<Included> {
 		let at = self.api.at_current_block().await?;
 		let mut progress =
 			at.transactions().sign_and_submit_then_watch_default(&tx, &self.signer).await?;
@@ -449,20 +526,30 @@ impl Appchain {
 			let in_block = match &status {
 				// Finalized: the next transaction's nonce is read at the finalized block.
 				subxt::transactions::TransactionStatus::InFinalizedBlock(b) => b,
-				subxt::transactions::TransactionStatus::Error { message } |
-				subxt::transactions::TransactionStatus::Invalid { message } |
-				subxt::transactions::TransactionStatus::Dropped { message } => {
+				subxt::transactions::TransactionStatus::Error { message }
+				| subxt::transactions::TransactionStatus::Invalid { message }
+				| subxt::transactions::TransactionStatus::Dropped { message } => {
 					return Err(anyhow!("transaction not included: {message}"));
 				},
 				_ => continue,
 			};
+			// The fee is paid whether the call succeeds or is refused.
+			let mut included = Included { emitted: false, fee: 0 };
+			for e in in_block.fetch_events().await?.iter().filter_map(|e| e.ok()) {
+				if e.pallet_name() == BRIDGE && e.event_name() == event {
+					included.emitted = true;
+				}
+				if e.pallet_name() == "TransactionPayment" && e.event_name() == "TransactionFeePaid"
+				{
+					if let Ok(paid) = e.decode_fields_unchecked_as::<FeePaid>() {
+						included.fee = paid.actual_fee.saturating_add(paid.tip);
+					}
+				}
+			}
 			return match in_block.wait_for_success().await {
-				Ok(events) => Ok(events
-					.iter()
-					.filter_map(|e| e.ok())
-					.any(|e| e.pallet_name() == BRIDGE && e.event_name() == event)),
+				Ok(_) => Ok(included),
 				Err(subxt::error::TransactionEventsError::ExtrinsicFailed(e)) => {
-					Err(Refused(error_name(&e)).into())
+					Err(Refused { error: error_name(&e), fee: included.fee }.into())
 				},
 				Err(e) => Err(e.into()),
 			};
@@ -516,7 +603,11 @@ mod tests {
 				p::BridgeMessage::Rewards { pool: 2, epoch: 3, amount: 4 },
 			),
 			(
-				BridgeMessage::Delegations { pool: 1, epoch: 2, delegations: vec![(H160([3; 20]), 6)] },
+				BridgeMessage::Delegations {
+					pool: 1,
+					epoch: 2,
+					delegations: vec![(H160([3; 20]), 6)],
+				},
 				p::BridgeMessage::Delegations {
 					pool: 1,
 					epoch: 2,
@@ -527,7 +618,10 @@ mod tests {
 				BridgeMessage::WithdrawalReleased { id: 8, tx_hash: H256([2; 32]) },
 				p::BridgeMessage::WithdrawalReleased { id: 8, tx_hash: sp_core::H256([2; 32]) },
 			),
-			(BridgeMessage::WithdrawalFailed { id: 8 }, p::BridgeMessage::WithdrawalFailed { id: 8 }),
+			(
+				BridgeMessage::WithdrawalFailed { id: 8 },
+				p::BridgeMessage::WithdrawalFailed { id: 8 },
+			),
 		];
 		for (ours, theirs) in pairs {
 			assert_eq!((56u64, &ours).encode(), (56u64, &theirs).encode(), "{ours:?}");

@@ -25,6 +25,13 @@ pub struct Config {
 	/// How often each chain is polled, in milliseconds.
 	#[serde(default = "default_poll_ms")]
 	pub poll_interval_ms: u64,
+	/// The relayer at position `r` of a chain's relayer list (from 0) votes on a new message
+	/// only once it has seen it for `r` times this, in milliseconds (default 12,000: two
+	/// 6-second blocks). The first relayers' votes then usually execute the message before the
+	/// last ones vote, and those skip it: a vote on a message already executed is refused and
+	/// pays a fee.
+	#[serde(default = "default_stagger_ms")]
+	pub vote_stagger_ms: u64,
 }
 
 /// The appchain.
@@ -103,6 +110,9 @@ fn amount<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u128, D::Error> {
 fn default_metrics() -> SocketAddr {
 	SocketAddr::from(([127, 0, 0, 1], 9616))
 }
+fn default_stagger_ms() -> u64 {
+	12_000
+}
 fn default_poll_ms() -> u64 {
 	1_000
 }
@@ -153,6 +163,11 @@ impl Config {
 			}
 		}
 		Ok(())
+	}
+
+	/// The vote stagger.
+	pub fn vote_stagger(&self) -> Duration {
+		Duration::from_millis(self.vote_stagger_ms)
 	}
 
 	/// The poll interval.
@@ -223,8 +238,16 @@ min_delegation = "20000000000000000000"
 		};
 		refused("epoch_blocks = 3", "epoch_blocks = 0", "epoch_blocks");
 		refused("release_window_secs = 40", "release_window_secs = 0", "release_window_secs");
-		refused("0x1111111111111111111111111111111111111111", "0x0000000000000000000000000000000000000000", "zero address");
-		assert!(toml::from_str::<Config>(&base.replace("\"20000000000000000000\"", "\"2e19\"")).is_err());
-		assert!(toml::from_str::<Config>(&base.replace("confirmations = 2", "confirmations = 2\nsurprise = 1")).is_err());
+		refused(
+			"0x1111111111111111111111111111111111111111",
+			"0x0000000000000000000000000000000000000000",
+			"zero address",
+		);
+		assert!(toml::from_str::<Config>(&base.replace("\"20000000000000000000\"", "\"2e19\""))
+			.is_err());
+		assert!(toml::from_str::<Config>(
+			&base.replace("confirmations = 2", "confirmations = 2\nsurprise = 1")
+		)
+		.is_err());
 	}
 }

@@ -38,6 +38,15 @@ pub struct VaultDeposit {
 /// looked at again at the next poll: a mined vote is seen through `voted`).
 const RECEIPT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// A vote mined: whether it carried the action out (reached the threshold), and its gas.
+#[derive(Clone, Copy, Debug)]
+pub struct Mined {
+	/// Whether the vote reached the threshold and the action ran.
+	pub done: bool,
+	/// The gas it used.
+	pub gas: u64,
+}
+
 /// Why the vault refused a call: the custom error's name, or the node's message.
 #[derive(Debug)]
 pub struct Reverted(pub String);
@@ -73,7 +82,12 @@ pub struct Evm {
 
 impl Evm {
 	/// A client of the chain at `url` whose vault is `vault`.
-	pub fn new(url: &str, chain_id: u64, vault: Address, key: PrivateKeySigner) -> anyhow::Result<Self> {
+	pub fn new(
+		url: &str,
+		chain_id: u64,
+		vault: Address,
+		key: PrivateKeySigner,
+	) -> anyhow::Result<Self> {
 		let me = key.address();
 		let url = url.parse().with_context(|| format!("the endpoint {url}"))?;
 		// The nonce is read from the chain for every transaction (no cache that a refused or
@@ -121,7 +135,9 @@ impl Evm {
 		for (e, log) in logs {
 			out.push(VaultDeposit {
 				nonce: e.nonce,
-				tx_hash: log.transaction_hash.ok_or_else(|| anyhow!("a log without its transaction"))?,
+				tx_hash: log
+					.transaction_hash
+					.ok_or_else(|| anyhow!("a log without its transaction"))?,
 				block: log.block_number.ok_or_else(|| anyhow!("a log without its block"))?,
 				beneficiary: e.beneficiary.0,
 				amount: e.amount,
@@ -138,7 +154,10 @@ impl Evm {
 		let logs = self.vault.Released_filter().from_block(from).to_block(to).query().await?;
 		logs.into_iter()
 			.map(|(e, log)| {
-				Ok((e.id, log.transaction_hash.ok_or_else(|| anyhow!("a log without its transaction"))?))
+				Ok((
+					e.id,
+					log.transaction_hash.ok_or_else(|| anyhow!("a log without its transaction"))?,
+				))
 			})
 			.collect()
 	}
@@ -154,8 +173,8 @@ impl Evm {
 	}
 
 	/// Votes to release `r`: simulated first, then sent; the vault's refusal as [`Reverted`].
-	/// Returns whether the vote paid it.
-	pub async fn approve_release(&self, r: LiquidStakingVault::Release) -> anyhow::Result<bool> {
+	/// Returns whether the vote paid it, and its gas.
+	pub async fn approve_release(&self, r: LiquidStakingVault::Release) -> anyhow::Result<Mined> {
 		let call = self.vault.approveRelease(r);
 		if let Err(e) = call.call().await {
 			return Err(reverted(&e).into());
@@ -170,11 +189,18 @@ impl Evm {
 		if !receipt.status() {
 			return Err(Reverted("reverted on chain".into()).into());
 		}
-		Ok(!liquid_staking_contracts::events::<LiquidStakingVault::Released>(&receipt).is_empty())
+		Ok(Mined {
+			done: !liquid_staking_contracts::events::<LiquidStakingVault::Released>(&receipt)
+				.is_empty(),
+			gas: receipt.gas_used,
+		})
 	}
 
 	/// Votes for staking operation `op`, as [`Self::approve_release`]; whether it ran.
-	pub async fn approve_staking_op(&self, op: LiquidStakingVault::StakingOp) -> anyhow::Result<bool> {
+	pub async fn approve_staking_op(
+		&self,
+		op: LiquidStakingVault::StakingOp,
+	) -> anyhow::Result<Mined> {
 		let call = self.vault.approveStakingOp(op);
 		if let Err(e) = call.call().await {
 			return Err(reverted(&e).into());
@@ -189,8 +215,13 @@ impl Evm {
 		if !receipt.status() {
 			return Err(Reverted("reverted on chain".into()).into());
 		}
-		Ok(!liquid_staking_contracts::events::<LiquidStakingVault::StakingOpExecuted>(&receipt)
-			.is_empty())
+		Ok(Mined {
+			done: !liquid_staking_contracts::events::<LiquidStakingVault::StakingOpExecuted>(
+				&receipt,
+			)
+			.is_empty(),
+			gas: receipt.gas_used,
+		})
 	}
 
 	/// Pauses the vault (any relayer may).
@@ -239,10 +270,14 @@ impl Evm {
 
 	/// What the vault would receive by claiming from `validator` at block `at` (the adapter's
 	/// `claim`, simulated as called by the vault).
-	pub async fn claimable(&self, adapter: Address, validator: Address, at: u64) -> anyhow::Result<U256> {
+	pub async fn claimable(
+		&self,
+		adapter: Address,
+		validator: Address,
+		at: u64,
+	) -> anyhow::Result<U256> {
 		let a = IStakingAdapter::new(adapter, self.provider.clone());
-		Ok(a
-			.claim(validator)
+		Ok(a.claim(validator)
 			.from(*self.vault.address())
 			.block(BlockId::number(at))
 			.call()

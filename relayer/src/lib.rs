@@ -74,6 +74,7 @@ pub async fn run(cfg: config::Config) -> anyhow::Result<()> {
 			metrics.clone(),
 			submit.clone(),
 			cfg.appchain.plan_every,
+			cfg.vote_stagger(),
 		);
 		let metrics = metrics.clone();
 		let poll = cfg.poll_interval();

@@ -37,6 +37,10 @@ pub struct Metrics {
 	pub deep_reorgs: IntCounterVec,
 	/// The appchain's latest finalized block.
 	pub appchain_finalized: IntGauge,
+	/// Gas used by this relayer's votes, per chain and kind (`release`, `staking_op`).
+	pub gas: IntCounterVec,
+	/// Fees paid on the appchain, in the native token's smallest unit, per kind of call.
+	pub appchain_fees: IntCounterVec,
 	health: Arc<Mutex<HashMap<String, Instant>>>,
 }
 
@@ -62,6 +66,10 @@ impl Metrics {
 		let failures = counter("failures_total", "Failures", &["chain", "kind"])?;
 		let deep_reorgs =
 			counter("deep_reorgs_total", "Reorgs deeper than the confirmations", &["chain"])?;
+		let gas =
+			counter("gas_used_total", "Gas used by this relayer's votes", &["chain", "kind"])?;
+		let appchain_fees =
+			counter("appchain_fees_total", "Fees paid on the appchain", &["chain", "kind"])?;
 		let appchain_finalized =
 			IntGauge::new("appchain_finalized_block", "The appchain's latest finalized block")?;
 		registry.register(Box::new(appchain_finalized.clone()))?;
@@ -75,13 +83,18 @@ impl Metrics {
 			failures,
 			deep_reorgs,
 			appchain_finalized,
+			gas,
+			appchain_fees,
 			health: Default::default(),
 		})
 	}
 
 	/// Records a successful poll of `chain` (for `/health`).
 	pub fn alive(&self, chain: &str) {
-		self.health.lock().expect("not poisoned").insert(chain.to_string(), Instant::now());
+		self.health
+			.lock()
+			.expect("not poisoned")
+			.insert(chain.to_string(), Instant::now());
 	}
 
 	/// Declares `chain` as one `/health` expects polls of.
@@ -131,7 +144,9 @@ impl Metrics {
 					let metrics = metrics.clone();
 					async move { Ok::<_, std::convert::Infallible>(metrics.respond(req.uri().path())) }
 				});
-				if let Err(e) = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await {
+				if let Err(e) =
+					http1::Builder::new().serve_connection(TokioIo::new(stream), service).await
+				{
 					tracing::debug!(error = %e, "metrics endpoint: connection ended");
 				}
 			});
@@ -148,7 +163,11 @@ impl Metrics {
 				} else {
 					(
 						StatusCode::SERVICE_UNAVAILABLE,
-						format!("not polled within {}s: {}\n", HEALTH_STALE.as_secs(), stale.join(", ")),
+						format!(
+							"not polled within {}s: {}\n",
+							HEALTH_STALE.as_secs(),
+							stale.join(", ")
+						),
 					)
 				}
 			},

@@ -16,7 +16,9 @@ use subxt::utils::{AccountId32, H160, H256};
 use tokio::sync::Mutex;
 
 use crate::{
-	appchain::{Appchain, AtBlock, BridgeMessage, ChainInfo, Deposit, PoolInfo, Refused, TokenKind},
+	appchain::{
+		Appchain, AtBlock, BridgeMessage, ChainInfo, Deposit, PoolInfo, Refused, TokenKind,
+	},
 	config::ChainConfig,
 	db::Db,
 	evm::{Evm, Reverted},
@@ -72,6 +74,9 @@ pub struct ChainWorker {
 	flows: BTreeMap<(Address, u64), Flows>,
 	/// When `execute_message` was last asked for a key.
 	executed_at: BTreeMap<String, Instant>,
+	/// When each message not voted yet was first seen (for the vote stagger).
+	first_seen: BTreeMap<H256, Instant>,
+	stagger: Duration,
 	warned_not_relayer: bool,
 }
 
@@ -85,6 +90,7 @@ impl ChainWorker {
 		metrics: Metrics,
 		submit: Arc<Mutex<()>>,
 		plan_every: u64,
+		stagger: Duration,
 	) -> Self {
 		Self {
 			cfg,
@@ -96,6 +102,8 @@ impl ChainWorker {
 			plan_every,
 			flows: BTreeMap::new(),
 			executed_at: BTreeMap::new(),
+			first_seen: BTreeMap::new(),
+			stagger,
 			warned_not_relayer: false,
 		}
 	}
@@ -164,31 +172,75 @@ impl ChainWorker {
 					self.executed_at.insert(tag, Instant::now());
 					let _guard = self.submit.lock().await;
 					match self.app.execute_message(chain, &message).await {
-						Ok(done) => {
+						Ok(included) => {
+							let done = included.emitted;
+							self.fees("execute", included.fee);
 							self.metrics.votes.with_label_values(&[self.name(), "execute"]).inc();
-							tracing::info!(chain = self.name(), ?key, executed = done, "asked for the execution of a message at its threshold");
+							tracing::info!(
+								chain = self.name(),
+								?key,
+								executed = done,
+								"asked for the execution of a message at its threshold"
+							);
 						},
-						Err(e) => self.refused(&e, "execute_message", &key),
+						Err(e) => {
+							if let Some(r) = e.downcast_ref::<Refused>() {
+								self.fees("execute", r.fee);
+							}
+							self.refused(&e, "execute_message", &key)
+						},
 					}
 				}
 			}
 			return Ok(true);
 		}
+		// The vote stagger: the relayer at position r waits r × stagger.
+		// A changed vote waits one stagger more: the message it replaces may be executing.
+		let rank = info.relayers.iter().position(|r| *r == self.app.account).unwrap_or(0) as u32
+			+ u32::from(mine.is_some());
+		let seen = *self.first_seen.entry(hash).or_insert_with(Instant::now);
+		if seen.elapsed() < self.stagger * rank {
+			return Ok(true);
+		}
+		if self.first_seen.len() > 10_000 {
+			self.first_seen.retain(|_, t| t.elapsed() < Duration::from_secs(3_600));
+		}
 		let kind = message.kind();
 		let _guard = self.submit.lock().await;
+		// The best block may have settled it since the finalized one, or hold this vote.
+		let best = self.app.best().await?;
+		if Appchain::settled(&best, chain, &message).await? {
+			return Ok(false);
+		}
+		let best_votes = Appchain::votes(&best, chain, key).await?;
+		if best_votes.iter().any(|(who, h)| *who == self.app.account && *h == hash) {
+			return Ok(true);
+		}
 		match self.app.attest(chain, &message).await {
-			Ok(executed) => {
+			Ok(included) => {
+				let executed = included.emitted;
+				self.fees(kind, included.fee);
 				self.db.record_vote(&format!("{chain}/{hash:?}"))?;
 				self.metrics.votes.with_label_values(&[self.name(), kind]).inc();
 				tracing::info!(chain = self.name(), ?key, kind, executed, "attested");
 				Ok(!executed)
 			},
 			Err(e) if e.is::<Refused>() => {
+				if let Some(r) = e.downcast_ref::<Refused>() {
+					self.fees(kind, r.fee);
+				}
 				self.refused(&e, kind, &key);
 				Ok(false)
 			},
 			Err(e) => Err(e),
 		}
+	}
+
+	fn fees(&self, kind: &str, fee: u128) {
+		self.metrics
+			.appchain_fees
+			.with_label_values(&[self.name(), kind])
+			.inc_by(u64::try_from(fee).unwrap_or(u64::MAX));
 	}
 
 	fn refused(&self, e: &anyhow::Error, what: &str, key: &dyn std::fmt::Debug) {
@@ -220,7 +272,10 @@ impl ChainWorker {
 		let from = checkpoint.as_ref().map_or(self.cfg.start_block, |c| c.block + 1);
 		let mut pending = self.open_deposits(fin, info, from).await?;
 		if confirmed < from {
-			self.metrics.lag.with_label_values(&[self.name()]).set(head.saturating_sub(from.saturating_sub(1)) as i64);
+			self.metrics
+				.lag
+				.with_label_values(&[self.name()])
+				.set(head.saturating_sub(from.saturating_sub(1)) as i64);
 			return Ok(pending);
 		}
 		let to = confirmed.min(from + self.cfg.max_log_span - 1);
@@ -250,7 +305,10 @@ impl ChainWorker {
 		let (hash, _) = self.evm.block(to).await?;
 		self.db.put(&key, &Checkpoint { block: to, hash })?;
 		self.metrics.processed.with_label_values(&[self.name()]).set(to as i64);
-		self.metrics.lag.with_label_values(&[self.name()]).set(head.saturating_sub(to) as i64);
+		self.metrics
+			.lag
+			.with_label_values(&[self.name()])
+			.set(head.saturating_sub(to) as i64);
 		Ok(pending)
 	}
 
@@ -258,7 +316,12 @@ impl ChainWorker {
 	/// yet (their votes may still be short of the threshold, or their execution failed): each
 	/// is read again from its block and voted on again (which asks for its execution once its
 	/// votes reached the threshold). Returns how many still wait.
-	async fn open_deposits(&mut self, fin: &AtBlock, info: &ChainInfo, before: u64) -> anyhow::Result<usize> {
+	async fn open_deposits(
+		&mut self,
+		fin: &AtBlock,
+		info: &ChainInfo,
+		before: u64,
+	) -> anyhow::Result<usize> {
 		let prefix = format!("open/{}/", self.id());
 		let open = self.db.keys_with_prefix(&prefix)?;
 		if open.is_empty() {
@@ -275,7 +338,9 @@ impl ChainWorker {
 				}
 				continue;
 			}
-			let Some(d) = self.evm.deposits(block, block).await?.into_iter().find(|d| d.nonce == nonce) else {
+			let Some(d) =
+				self.evm.deposits(block, block).await?.into_iter().find(|d| d.nonce == nonce)
+			else {
 				// Gone from its block: a reorg deeper than the confirmations (reported as such).
 				self.db.remove(&key)?;
 				continue;
@@ -289,7 +354,12 @@ impl ChainWorker {
 
 	/// A processed block is no longer on the chain: the reorg was deeper than the
 	/// confirmations. Alerts and votes to pause the chain on both sides.
-	async fn deep_reorg(&self, block: u64, was: alloy::primitives::B256, now: alloy::primitives::B256) {
+	async fn deep_reorg(
+		&self,
+		block: u64,
+		was: alloy::primitives::B256,
+		now: alloy::primitives::B256,
+	) {
 		self.metrics.deep_reorgs.with_label_values(&[self.name()]).inc();
 		tracing::error!(
 			chain = self.name(),
@@ -300,7 +370,7 @@ impl ChainWorker {
 			"ALERT: a reorg deeper than the confirmations replaced a processed block; voting to pause the chain on the appchain and the vault"
 		);
 		let _guard = self.submit.lock().await;
-		if let Err(e) = self.app.pause_chain(self.id()).await {
+		if let Err(e) = self.app.pause_chain(self.id()).await.map(|i| self.fees("pause", i.fee)) {
 			tracing::error!(chain = self.name(), error = %e, "the pause vote on the appchain failed");
 		}
 		if let Err(e) = self.evm.pause().await {
@@ -369,12 +439,16 @@ impl ChainWorker {
 				deadline,
 			};
 			let key = self.evm.vault.releaseKey(release.clone()).call().await?;
-			if self.evm.is_released(id, self.evm.head().await?).await? || self.evm.voted(key).await? {
+			if self.evm.is_released(id, self.evm.head().await?).await?
+				|| self.evm.voted(key).await?
+			{
 				waiting += 1;
 				continue;
 			}
 			match self.evm.approve_release(release).await {
-				Ok(paid) => {
+				Ok(mined) => {
+					let paid = mined.done;
+					self.metrics.gas.with_label_values(&[self.name(), "release"]).inc_by(mined.gas);
 					self.db.record_vote(&format!("release/{}/{id}", self.id()))?;
 					self.metrics.votes.with_label_values(&[self.name(), "release"]).inc();
 					tracing::info!(chain = self.name(), id, paid, recipient = %w.recipient, amount = w.amount, deadline, "voted to release a withdrawal");
@@ -409,7 +483,12 @@ impl ChainWorker {
 
 	/// Reports the pools staked on this chain and carries out their staking plan, at the latest
 	/// confirmed epoch boundary.
-	async fn pools(&mut self, fin: &AtBlock, info: &ChainInfo, confirmed: u64) -> anyhow::Result<usize> {
+	async fn pools(
+		&mut self,
+		fin: &AtBlock,
+		info: &ChainInfo,
+		confirmed: u64,
+	) -> anyhow::Result<usize> {
 		let pools = Appchain::pools_on(fin, self.id()).await?;
 		let Some((pool, pool_info)) = pools.first().cloned() else { return Ok(0) };
 		if pools.len() > 1 {
@@ -477,13 +556,18 @@ impl ChainWorker {
 			let (s, u, r) = self.evm.position(adapter, *v, b).await?;
 			value += s + u + r;
 		}
-		let plus = i128::try_from(value + flows.claimed).map_err(|_| anyhow!("value above i128"))?;
+		let plus =
+			i128::try_from(value + flows.claimed).map_err(|_| anyhow!("value above i128"))?;
 		let minus = i128::try_from(flows.delegated).map_err(|_| anyhow!("value above i128"))?;
 		Ok(plus - minus)
 	}
 
 	/// What the adapter has delegated to each validator at boundary `k` (non-zero, by address).
-	async fn picture_at(&mut self, adapter: Address, k: u64) -> anyhow::Result<Vec<(Address, u128)>> {
+	async fn picture_at(
+		&mut self,
+		adapter: Address,
+		k: u64,
+	) -> anyhow::Result<Vec<(Address, u128)>> {
 		let b = self.cfg.boundary(k);
 		let flows = self.flows_at(adapter, b).await?;
 		let mut out = Vec::new();
@@ -521,7 +605,12 @@ impl ChainWorker {
 			if delta.abs() >= min.max(1) {
 				if st.epoch < info.last_epoch {
 					// Reported already (by this relayer or the others): move past it.
-					st = RewardsState { epoch: st.epoch + 1, boundary: k, earned: earned.to_string(), scanned: k };
+					st = RewardsState {
+						epoch: st.epoch + 1,
+						boundary: k,
+						earned: earned.to_string(),
+						scanned: k,
+					};
 					earned_then = earned;
 				} else {
 					found = Some(delta);
@@ -534,7 +623,13 @@ impl ChainWorker {
 		self.db.put(&key, &st)?;
 		if st.epoch != info.last_epoch {
 			if found.is_none() && st.epoch < info.last_epoch {
-				tracing::warn!(chain = self.name(), pool, appchain = info.last_epoch, replayed = st.epoch, "the pool's reports are ahead of what the boundaries so far explain; waiting");
+				tracing::warn!(
+					chain = self.name(),
+					pool,
+					appchain = info.last_epoch,
+					replayed = st.epoch,
+					"the pool's reports are ahead of what the boundaries so far explain; waiting"
+				);
 			}
 			return Ok(None);
 		}
@@ -581,7 +676,13 @@ impl ChainWorker {
 	/// the pool no longer stakes, delegate what it stakes and the vault holds, toward the
 	/// allocation's targets. One operation per boundary, voted when the vault's operation
 	/// nonce is still the one at the boundary.
-	async fn staking(&mut self, pool: u32, adapter: Address, k_now: u64, b: u64) -> anyhow::Result<()> {
+	async fn staking(
+		&mut self,
+		pool: u32,
+		adapter: Address,
+		k_now: u64,
+		b: u64,
+	) -> anyhow::Result<()> {
 		let nonce = self.evm.next_staking_op(b).await?;
 		let head = self.evm.head().await?;
 		if self.evm.next_staking_op(head).await? != nonce {
@@ -592,7 +693,12 @@ impl ChainWorker {
 		let plan_block = fin.block_number() / self.plan_every * self.plan_every;
 		let at = self.app.at(plan_block).await?;
 		let plan = Appchain::allocation_plan(&at, pool).await?;
-		let Some(pool_info) = Appchain::pools_on(&at, self.id()).await?.into_iter().find(|(p, _)| *p == pool).map(|(_, i)| i) else {
+		let Some(pool_info) = Appchain::pools_on(&at, self.id())
+			.await?
+			.into_iter()
+			.find(|(p, _)| *p == pool)
+			.map(|(_, i)| i)
+		else {
 			return Ok(());
 		};
 		let Some(chain) = Appchain::chain(&at, self.id()).await? else { return Ok(()) };
@@ -612,7 +718,12 @@ impl ChainWorker {
 			return Ok(());
 		}
 		match self.evm.approve_staking_op(op).await {
-			Ok(ran) => {
+			Ok(mined) => {
+				let ran = mined.done;
+				self.metrics
+					.gas
+					.with_label_values(&[self.name(), "staking_op"])
+					.inc_by(mined.gas);
 				self.metrics.votes.with_label_values(&[self.name(), "staking_op"]).inc();
 				tracing::info!(chain = self.name(), pool, boundary = k_now, nonce, kind, %validator, %amount, ran, "voted for a staking operation");
 			},
@@ -648,7 +759,9 @@ impl ChainWorker {
 		for v in &validators {
 			if flows.validators.contains(v) {
 				// A claim worth less than a delegation waits for more.
-				if self.evm.claimable(adapter, *v, b).await? >= U256::from(self.cfg.min_delegation.max(1)) {
+				if self.evm.claimable(adapter, *v, b).await?
+					>= U256::from(self.cfg.min_delegation.max(1))
+				{
 					return Ok(Some((CLAIM, *v, U256::ZERO)));
 				}
 				let (s, u, _) = self.evm.position(adapter, *v, b).await?;
@@ -705,8 +818,7 @@ impl ChainWorker {
 
 /// The appchain message of a vault's deposit.
 fn deposit_message(d: &crate::evm::VaultDeposit) -> anyhow::Result<BridgeMessage> {
-	let amount =
-		u128::try_from(d.amount).map_err(|_| anyhow!("deposit {} above u128", d.nonce))?;
+	let amount = u128::try_from(d.amount).map_err(|_| anyhow!("deposit {} above u128", d.nonce))?;
 	let stake = match d.stake_as {
 		1 => Some((d.pool, TokenKind::Bond)),
 		2 => Some((d.pool, TokenKind::Cert)),

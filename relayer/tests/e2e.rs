@@ -105,7 +105,11 @@ fn node_bin() -> PathBuf {
 		});
 		target.join("debug/liquid-staking-node")
 	});
-	assert!(path.exists(), "the node binary {} is missing: build it (with fast-runtime) or set NODE_BIN", path.display());
+	assert!(
+		path.exists(),
+		"the node binary {} is missing: build it (with fast-runtime) or set NODE_BIN",
+		path.display()
+	);
 	path
 }
 
@@ -121,7 +125,10 @@ where
 			println!("[{:>5.1}s] {what}", start.elapsed().as_secs_f32());
 			return v;
 		}
-		assert!(start.elapsed() < Duration::from_secs(secs), "timed out after {secs}s waiting for: {what}");
+		assert!(
+			start.elapsed() < Duration::from_secs(secs),
+			"timed out after {secs}s waiting for: {what}"
+		);
 		tokio::time::sleep(Duration::from_millis(500)).await;
 	}
 }
@@ -152,14 +159,19 @@ struct AccountData {
 	free: u128,
 }
 
-async fn best(api: &Api) -> subxt::client::ClientAtBlock<SubstrateConfig, subxt::client::OnlineClientAtBlockImpl<SubstrateConfig>> {
+async fn best(
+	api: &Api,
+) -> subxt::client::ClientAtBlock<
+	SubstrateConfig,
+	subxt::client::OnlineClientAtBlockImpl<SubstrateConfig>,
+> {
 	api.at_current_block().await.expect("the appchain's finalized block")
 }
 
 async fn asset_balance(api: &Api, asset: u32, who: &AccountId32) -> u128 {
 	let at = best(api).await;
 	let addr = dynamic::storage::<(u32, AccountId32), AssetAccount>("Assets", "Account");
-	match at.storage().try_fetch(addr, (asset, who.clone())).await.unwrap() {
+	match at.storage().try_fetch(addr, (asset, *who)).await.unwrap() {
 		Some(v) => v.decode().unwrap().balance,
 		None => 0,
 	}
@@ -174,7 +186,7 @@ async fn asset_supply(api: &Api, asset: u32) -> u128 {
 async fn native_balance(api: &Api, who: &AccountId32) -> u128 {
 	let at = best(api).await;
 	let addr = dynamic::storage::<(AccountId32,), AccountInfo>("System", "Account");
-	at.storage().fetch(addr, (who.clone(),)).await.unwrap().decode().unwrap().data.free
+	at.storage().fetch(addr, (*who,)).await.unwrap().decode().unwrap().data.free
 }
 
 async fn pool(api: &Api, id: u32) -> PoolInfo {
@@ -185,12 +197,16 @@ async fn pool(api: &Api, id: u32) -> PoolInfo {
 
 async fn bond_balance(api: &Api, pool: u32, who: &AccountId32) -> u128 {
 	let at = best(api).await;
-	let call = dynamic::runtime_api_call::<_, u128>("LiquidStakingApi", "bond_balance", (pool, who.clone()));
+	let call =
+		dynamic::runtime_api_call::<_, u128>("LiquidStakingApi", "bond_balance", (pool, *who));
 	at.runtime_apis().call(call).await.unwrap()
 }
 
 async fn chain_info(api: &Api, chain: u64) -> liquid_staking_relayer::appchain::ChainInfo {
-	Appchain::chain(&best(api).await, chain).await.unwrap().expect("a registered chain")
+	Appchain::chain(&best(api).await, chain)
+		.await
+		.unwrap()
+		.expect("a registered chain")
 }
 
 async fn deposit_next(api: &Api, chain: u64) -> u64 {
@@ -207,7 +223,11 @@ async fn call<Args: scale_encode::EncodeAsFields>(
 ) -> Result<(), String> {
 	let tx = dynamic::transaction(pallet, name, args);
 	let at = api.at_current_block().await.unwrap();
-	let progress = at.transactions().sign_and_submit_then_watch_default(&tx, who).await.map_err(|e| e.to_string())?;
+	let progress = at
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, who)
+		.await
+		.map_err(|e| e.to_string())?;
 	match progress.wait_for_finalized_success().await {
 		Ok(_) => Ok(()),
 		Err(e) => Err(format!("{e}")),
@@ -239,14 +259,25 @@ fn limits() -> LiquidStakingVault::Limits {
 	}
 }
 
-async fn mined<P, D, N>(call: alloy::contract::CallBuilder<P, D, N>) -> alloy::rpc::types::TransactionReceipt
+async fn mined<P, D, N>(
+	call: alloy::contract::CallBuilder<P, D, N>,
+) -> alloy::rpc::types::TransactionReceipt
 where
 	P: Provider<N>,
 	D: alloy::contract::CallDecoder,
 	N: alloy::network::Network<ReceiptResponse = alloy::rpc::types::TransactionReceipt>,
 {
-	let receipt = call.send().await.unwrap_or_else(|e| panic!("sending: {e}")).get_receipt().await.unwrap();
-	assert!(receipt.status(), "the transaction succeeded");
+	if let Err(e) = call.call().await {
+		panic!("the call reverts: {e}");
+	}
+	let receipt = call
+		.send()
+		.await
+		.unwrap_or_else(|e| panic!("sending: {e}"))
+		.get_receipt()
+		.await
+		.unwrap();
+	assert!(receipt.status(), "the transaction succeeded: {receipt:?}");
 	receipt
 }
 
@@ -254,9 +285,16 @@ where
 /// relayers, threshold 2.
 async fn deploy_vault(chain: &LocalChain, token: Address) -> Vault {
 	let a = &chain.accounts;
-	LiquidStakingVault::deploy(chain.provider.clone(), token, vec![a[1], a[2], a[3]], U256::from(2), limits(), a[4])
-		.await
-		.expect("the vault deploys")
+	LiquidStakingVault::deploy(
+		chain.provider.clone(),
+		token,
+		vec![a[1], a[2], a[3]],
+		U256::from(2),
+		limits(),
+		a[4],
+	)
+	.await
+	.expect("the vault deploys")
 }
 
 /// The validator `seed << 8 | i` of the genesis allocations, as an EVM address.
@@ -290,7 +328,11 @@ struct Relayer {
 impl Relayer {
 	fn start(&mut self) {
 		let bin = PathBuf::from(env!("CARGO_BIN_EXE_liquid-staking-relayer"));
-		self.proc = Some(spawn(&bin, &["--config".into(), self.config.display().to_string()], self.log.clone()));
+		self.proc = Some(spawn(
+			&bin,
+			&["--config".into(), self.config.display().to_string()],
+			self.log.clone(),
+		));
 	}
 
 	fn stop(&mut self) {
@@ -312,10 +354,20 @@ impl Relayer {
 async fn http_get(port: u16, path: &str) -> Option<String> {
 	use tokio::io::{AsyncReadExt, AsyncWriteExt};
 	let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.ok()?;
-	s.write_all(format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").as_bytes()).await.ok()?;
+	s.write_all(format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+		.await
+		.ok()?;
 	let mut buf = String::new();
 	s.read_to_string(&mut buf).await.ok()?;
 	Some(buf)
+}
+
+/// The sum of the values of the metric lines starting with `prefix`.
+fn metric_sum(text: &str, prefix: &str) -> i64 {
+	text.lines()
+		.filter(|l| l.starts_with(prefix))
+		.filter_map(|l| l.rsplit(' ').next()?.parse::<i64>().ok())
+		.sum()
 }
 
 /// The value of a metric line starting with `prefix` (0 if absent).
@@ -327,14 +379,21 @@ fn metric(text: &str, prefix: &str) -> i64 {
 		.unwrap_or(0)
 }
 
-fn write_relayer(setup: &RelayerSetup, n: usize, app_uri: &str, evm_key: &str, vaults: &[(u64, Address)], db: &str) -> Relayer {
+fn write_relayer(
+	setup: &RelayerSetup,
+	n: usize,
+	app_uri: &str,
+	evm_key: &str,
+	vaults: &[(u64, Address)],
+	db: &str,
+) -> Relayer {
 	let dir = setup.dir.join(format!("relayer-{n}-{db}"));
 	std::fs::create_dir_all(&dir).unwrap();
 	std::fs::write(dir.join("appchain.key"), format!("{app_uri}\n")).unwrap();
 	std::fs::write(dir.join("evm.key"), format!("{evm_key}\n")).unwrap();
 	let metrics = free_port();
 	let mut toml = format!(
-		"database = \"{}\"\nevm_key_file = \"{}\"\nmetrics = \"127.0.0.1:{metrics}\"\npoll_interval_ms = 500\n\n[appchain]\nurl = \"{}\"\nkey_file = \"{}\"\nplan_every = 2\n",
+		"database = \"{}\"\nevm_key_file = \"{}\"\nmetrics = \"127.0.0.1:{metrics}\"\npoll_interval_ms = 500\nvote_stagger_ms = 6000\n\n[appchain]\nurl = \"{}\"\nkey_file = \"{}\"\nplan_every = 2\n",
 		setup.dir.join(format!("{db}-{n}.redb")).display(),
 		dir.join("evm.key").display(),
 		setup.node_url,
@@ -360,7 +419,8 @@ fn write_relayer(setup: &RelayerSetup, n: usize, app_uri: &str, evm_key: &str, v
 #[ignore = "needs the fast-runtime node: run by scripts/test.sh with NODE_BIN"]
 async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	let started = Instant::now();
-	let dir = std::env::temp_dir().join(format!("liquid-staking-relayer-e2e-{}", std::process::id()));
+	let dir =
+		std::env::temp_dir().join(format!("liquid-staking-relayer-e2e-{}", std::process::id()));
 	std::fs::create_dir_all(&dir).unwrap();
 
 	// The remote chains, one block a second.
@@ -373,12 +433,17 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 
 	// BNB Smart Chain: the StakeHub stand-in (1 s unbonding, delegations from 0.01 BNB) with
 	// pool 0's five genesis validators, the vault and its adapter.
-	let hub = StakeHubStandIn::deploy(bsc.provider.clone(), U256::from(1), U256::from(COIN / 100)).await.unwrap();
+	let hub = StakeHubStandIn::deploy(bsc.provider.clone(), U256::from(1), U256::from(COIN / 100))
+		.await
+		.unwrap();
 	for i in 1..=5 {
 		mined(hub.addValidator(validator(0xb5c, i))).await;
 	}
 	let bsc_vault = deploy_vault(&bsc, Address::ZERO).await;
-	let adapter = BscStakeHubAdapter::deploy(bsc.provider.clone(), *bsc_vault.address(), *hub.address()).await.unwrap();
+	let adapter =
+		BscStakeHubAdapter::deploy(bsc.provider.clone(), *bsc_vault.address(), *hub.address())
+			.await
+			.unwrap();
 	let settings = LiquidStakingVault::Settings {
 		chainId: U256::from(BSC),
 		vault: *bsc_vault.address(),
@@ -393,7 +458,9 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	let fake_vault = deploy_vault(&bsc, Address::ZERO).await;
 
 	// Ethereum: MATIC, an ERC-20; Polygon: MATIC, the native coin. No adapters.
-	let matic = TestToken::deploy(eth.provider.clone(), "Matic Token".into(), "MATIC".into()).await.unwrap();
+	let matic = TestToken::deploy(eth.provider.clone(), "Matic Token".into(), "MATIC".into())
+		.await
+		.unwrap();
 	mined(matic.mint(eth.accounts[5], U256::from(100 * COIN))).await;
 	let eth_vault = deploy_vault(&eth, *matic.address()).await;
 	let polygon_vault = deploy_vault(&polygon, Address::ZERO).await;
@@ -401,19 +468,23 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	// The appchain: `local_testnet` (wrapped coins only through the bridge), 3-second blocks.
 	let rpc_port = free_port();
 	let node_args: Vec<String> = [
-		"--chain", "local", "--tmp", "--no-prometheus", "--no-telemetry", "--no-mdns",
-		"--rpc-port", rpc_port.to_string().as_str(),
-		"--listen-addr", format!("/ip4/127.0.0.1/tcp/{}", free_port()).as_str(),
-		"--consensus", format!("manual-seal-{APPCHAIN_BLOCK_MS}").as_str(),
+		"--chain",
+		"local",
+		"--tmp",
+		"--no-prometheus",
+		"--no-telemetry",
+		"--no-mdns",
+		"--rpc-port",
+		rpc_port.to_string().as_str(),
+		"--listen-addr",
+		format!("/ip4/127.0.0.1/tcp/{}", free_port()).as_str(),
+		"--consensus",
+		format!("manual-seal-{APPCHAIN_BLOCK_MS}").as_str(),
 	]
 	.iter()
 	.map(|s| s.to_string())
 	.collect();
-	let node = spawn(
-		&node_bin(),
-		&node_args,
-		dir.join("node.log"),
-	);
+	let node = spawn(&node_bin(), &node_args, dir.join("node.log"));
 	let node_url = format!("ws://127.0.0.1:{rpc_port}");
 	let api: Api = wait_for("the appchain answers", 120, || async {
 		OnlineClient::<SubstrateConfig>::from_insecure_url(&node_url).await.ok()
@@ -429,14 +500,38 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 			("polygon".into(), POLYGON, polygon.anvil.endpoint(), *polygon_vault.address(), 4, 5),
 		],
 	};
-	let key_hex = |i: usize| format!("{}", alloy::signers::local::PrivateKeySigner::from(bsc.anvil.keys()[i].clone()).to_bytes());
+	let key_hex = |i: usize| {
+		format!(
+			"{}",
+			alloy::signers::local::PrivateKeySigner::from(bsc.anvil.keys()[i].clone()).to_bytes()
+		)
+	};
 	let uris = ["//Alice", "//Bob", "//Charlie"];
-	let mut relayers: Vec<Relayer> = (0..3).map(|i| write_relayer(&setup, i, uris[i], &key_hex(i + 1), &[], "db")).collect();
+	let mut relayers: Vec<Relayer> = (0..3)
+		.map(|i| write_relayer(&setup, i, uris[i], &key_hex(i + 1), &[], "db"))
+		.collect();
 	let result = async {
 		for r in relayers.iter_mut() {
 			r.start();
 		}
-		run(&api, &bsc, &eth, &polygon, &bsc_vault, &fake_vault, &eth_vault, &polygon_vault, &matic, &hub, *adapter.address(), user, &mut relayers, &setup, &key_hex).await;
+		run(
+			&api,
+			&bsc,
+			&eth,
+			&polygon,
+			&bsc_vault,
+			&fake_vault,
+			&eth_vault,
+			&polygon_vault,
+			&matic,
+			&hub,
+			*adapter.address(),
+			user,
+			&mut relayers,
+			&setup,
+			&key_hex,
+		)
+		.await;
 	};
 	let outcome = tokio::time::timeout(
 		Duration::from_secs(900),
@@ -484,57 +579,111 @@ async fn run(
 	let dave: AccountId32 = dev::dave().public_key().into();
 	let eve: AccountId32 = dev::eve().public_key().into();
 	let ferdie: AccountId32 = dev::ferdie().public_key().into();
-	let relayer_accounts: Vec<AccountId32> = [dev::alice(), dev::bob(), dev::charlie()].iter().map(|k| k.public_key().into()).collect();
+	let relayer_accounts: Vec<AccountId32> = [dev::alice(), dev::bob(), dev::charlie()]
+		.iter()
+		.map(|k| k.public_key().into())
+		.collect();
 
 	// The relayers are up: their health endpoints answer 200.
 	for r in relayers.iter() {
 		wait_for("a relayer is healthy", 120, || async {
-			http_get(r.metrics, "/health").await.filter(|b| b.starts_with("HTTP/1.1 200") || b.starts_with("HTTP/1.0 200"))
+			http_get(r.metrics, "/health")
+				.await
+				.filter(|b| b.starts_with("HTTP/1.1 200") || b.starts_with("HTTP/1.0 200"))
 		})
 		.await;
 	}
-	let fees_before: Vec<u128> = futures::future::join_all(relayer_accounts.iter().map(|a| native_balance(api, a))).await;
+	let fees_before: Vec<u128> =
+		futures::future::join_all(relayer_accounts.iter().map(|a| native_balance(api, a))).await;
 
 	// 1. Dave's BNB, deposited on BSC as cert; MATIC on Ethereum and on Polygon, as bond.
-	mined(bsc_vault.deposit(account_bytes(&dave), U256::from(10 * COIN), 0, 2).value(U256::from(10 * COIN)).from(user)).await;
+	mined(
+		bsc_vault
+			.deposit(account_bytes(&dave), U256::from(10 * COIN), 0, 2)
+			.gas(300_000)
+			.value(U256::from(10 * COIN))
+			.from(user),
+	)
+	.await;
 	mined(matic.approve(*eth_vault.address(), U256::from(5 * COIN)).from(eth.accounts[5])).await;
-	mined(eth_vault.deposit(account_bytes(&dave), U256::from(5 * COIN), 1, 1).from(eth.accounts[5])).await;
-	mined(polygon_vault.deposit(account_bytes(&dave), U256::from(3 * COIN), 1, 1).value(U256::from(3 * COIN)).from(polygon.accounts[5])).await;
+	mined(
+		eth_vault
+			.deposit(account_bytes(&dave), U256::from(5 * COIN), 1, 1)
+			.gas(300_000)
+			.from(eth.accounts[5]),
+	)
+	.await;
+	mined(
+		polygon_vault
+			.deposit(account_bytes(&dave), U256::from(3 * COIN), 1, 1)
+			.gas(300_000)
+			.value(U256::from(3 * COIN))
+			.from(polygon.accounts[5]),
+	)
+	.await;
 	let cert = wait_for("Dave holds cBNB for his 10 BNB", 120, || async {
 		Some(asset_balance(api, CBNB, &dave).await).filter(|c| *c > 0)
 	})
 	.await;
-	assert_eq!(cert, 10 * COIN - DEAD_SHARES, "at rate 1, 10 BNB is 10 cBNB, less the first stake's dead shares");
+	assert_eq!(
+		cert,
+		10 * COIN - DEAD_SHARES,
+		"at rate 1, 10 BNB is 10 cBNB, less the first stake's dead shares"
+	);
 	wait_for("Dave's MATIC from Ethereum and Polygon is bond of pool 1", 120, || async {
 		(bond_balance(api, 1, &dave).await == 8 * COIN - DEAD_SHARES).then_some(())
 	})
 	.await;
-	let fees_after: Vec<u128> = futures::future::join_all(relayer_accounts.iter().map(|a| native_balance(api, a))).await;
-	for i in 0..3 {
-		println!("relayer {i}: appchain fees for three deposits: {}", fees_before[i] - fees_after[i]);
+	let fees_after: Vec<u128> =
+		futures::future::join_all(relayer_accounts.iter().map(|a| native_balance(api, a))).await;
+	for (i, r) in relayers.iter().enumerate() {
+		let m = r.metrics().await;
+		println!(
+			"relayer {i}: three deposits cost {} on the appchain ({} by its metrics: {:?})",
+			fees_before[i] - fees_after[i],
+			metric_sum(&m, "relayer_appchain_fees_total"),
+			m.lines()
+				.filter(|l| l.starts_with("relayer_appchain_fees_total")
+					|| l.starts_with("relayer_votes_total"))
+				.collect::<Vec<_>>(),
+		);
+		// A relayer's first vote on a key is free, and so is the one that executes.
+		assert_eq!(
+			metric_sum(&m, "relayer_appchain_fees_total{chain=\"bsc\",kind=\"deposit\"}"),
+			0
+		);
 	}
 	// Conservation: what the vaults hold is what the appchain minted for them.
 	assert_eq!(chain_info(api, BSC).await.minted, 10 * COIN);
-	assert_eq!(chain_info(api, ETHEREUM).await.minted + chain_info(api, POLYGON).await.minted, 8 * COIN);
+	assert_eq!(
+		chain_info(api, ETHEREUM).await.minted + chain_info(api, POLYGON).await.minted,
+		8 * COIN
+	);
 	assert_eq!(asset_supply(api, WMATIC).await, 8 * COIN);
 	assert_eq!(matic.balanceOf(*eth_vault.address()).call().await.unwrap(), U256::from(5 * COIN));
 	assert_eq!(polygon.balance(*polygon_vault.address()).await, U256::from(3 * COIN));
 
 	// 2. The relayers delegate the pool's BNB; the stand-in pays a reward; the relayers report
 	//    it; the rate rises.
-	let staked_validator = wait_for("the relayers delegated some of the pool's BNB", 120, || async {
-		for i in 1..=5 {
-			let v = validator(0xb5c, i);
-			let a = IStakingAdapter::new(adapter, bsc.provider.clone());
-			if !a.staked(v).call().await.unwrap().is_zero() {
-				return Some(v);
+	let staked_validator =
+		wait_for("the relayers delegated some of the pool's BNB", 120, || async {
+			for i in 1..=5 {
+				let v = validator(0xb5c, i);
+				let a = IStakingAdapter::new(adapter, bsc.provider.clone());
+				if !a.staked(v).call().await.unwrap().is_zero() {
+					return Some(v);
+				}
 			}
-		}
-		None
-	})
-	.await;
+			None
+		})
+		.await;
 	let before = pool(api, 0).await;
-	mined(hub.distributeReward(staked_validator).value(U256::from(COIN / 1_000)).from(bsc.accounts[0])).await;
+	mined(
+		hub.distributeReward(staked_validator)
+			.value(U256::from(COIN / 1_000))
+			.from(bsc.accounts[0]),
+	)
+	.await;
 	let after = wait_for("the reward is reported and the rate rises", 120, || async {
 		let p = pool(api, 0).await;
 		(p.last_epoch > before.last_epoch).then_some(p)
@@ -548,7 +697,14 @@ async fn run(
 	// 3. A deposit that a reorg removes before its confirmations is never attested.
 	polygon.provider.anvil_set_interval_mining(0).await.unwrap();
 	let snapshot = polygon.provider.anvil_snapshot().await.unwrap();
-	let tx = polygon_vault.deposit(account_bytes(&eve), U256::from(2 * COIN), 0, 0).value(U256::from(2 * COIN)).from(polygon.accounts[6]).send().await.unwrap();
+	let tx = polygon_vault
+		.deposit(account_bytes(&eve), U256::from(2 * COIN), 0, 0)
+		.gas(300_000)
+		.value(U256::from(2 * COIN))
+		.from(polygon.accounts[6])
+		.send()
+		.await
+		.unwrap();
 	polygon.provider.anvil_mine(Some(1), None).await.unwrap();
 	let receipt = tx.get_receipt().await.unwrap();
 	assert!(receipt.status());
@@ -569,7 +725,14 @@ async fn run(
 	//    nothing is missed and nothing doubled.
 	relayers[0].stop();
 	relayers[1].stop();
-	mined(bsc_vault.deposit(account_bytes(&ferdie), U256::from(COIN), 0, 0).value(U256::from(COIN)).from(user)).await;
+	mined(
+		bsc_vault
+			.deposit(account_bytes(&ferdie), U256::from(COIN), 0, 0)
+			.gas(300_000)
+			.value(U256::from(COIN))
+			.from(user),
+	)
+	.await;
 	tokio::time::sleep(Duration::from_secs(12)).await;
 	assert_eq!(asset_balance(api, WBNB, &ferdie).await, 0, "one relayer alone executes nothing");
 	assert_eq!(deposit_next(api, BSC).await, 1);
@@ -586,25 +749,50 @@ async fn run(
 	})
 	.await;
 	let m = relayers[1].metrics().await;
-	assert_eq!(metric(&m, "relayer_votes_total{chain=\"bsc\",kind=\"deposit\"}"), 0, "nothing voted twice: {m}");
+	assert_eq!(
+		metric(&m, "relayer_votes_total{chain=\"bsc\",kind=\"deposit\"}"),
+		0,
+		"nothing voted twice: {m}"
+	);
 	assert_eq!(asset_balance(api, WBNB, &ferdie).await, COIN, "paid once");
 
 	// 5. A relayer following another vault (or lying) cannot make anything execute alone.
 	relayers[2].stop();
-	let mut liar = write_relayer(setup, 2, "//Charlie", &key_hex(3), &[(BSC, *fake_vault.address())], "liar");
+	let mut liar =
+		write_relayer(setup, 2, "//Charlie", &key_hex(3), &[(BSC, *fake_vault.address())], "liar");
 	for _ in 0..3 {
-		mined(fake_vault.deposit(account_bytes(&eve), U256::from(50 * COIN), 0, 0).value(U256::from(50 * COIN)).from(bsc.accounts[7])).await;
+		mined(
+			fake_vault
+				.deposit(account_bytes(&eve), U256::from(50 * COIN), 0, 0)
+				.gas(300_000)
+				.value(U256::from(50 * COIN))
+				.from(bsc.accounts[7]),
+		)
+		.await;
 	}
 	liar.start();
 	wait_for("the liar's vote on nonce 2 is recorded", 120, || async {
 		let at = best(api).await;
-		let votes = Appchain::votes(&at, BSC, liquid_staking_relayer::appchain::ReplayKey::Deposit { nonce: 2 }).await.unwrap();
+		let votes = Appchain::votes(
+			&at,
+			BSC,
+			liquid_staking_relayer::appchain::ReplayKey::Deposit { nonce: 2 },
+		)
+		.await
+		.unwrap();
 		(votes.len() == 1).then_some(())
 	})
 	.await;
 	tokio::time::sleep(Duration::from_secs(10)).await;
 	assert_eq!(asset_balance(api, WBNB, &eve).await, 0, "the lie did not execute");
-	mined(bsc_vault.deposit(account_bytes(&eve), U256::from(COIN), 0, 0).value(U256::from(COIN)).from(user)).await;
+	mined(
+		bsc_vault
+			.deposit(account_bytes(&eve), U256::from(COIN), 0, 0)
+			.gas(300_000)
+			.value(U256::from(COIN))
+			.from(user),
+	)
+	.await;
 	wait_for("the honest deposit 2 executes over the lie", 120, || async {
 		(asset_balance(api, WBNB, &eve).await > 0).then_some(())
 	})
@@ -615,20 +803,33 @@ async fn run(
 
 	// 6. Dave unstakes, the unbonding passes, he claims and withdraws to BSC: the vault pays.
 	let cert = asset_balance(api, CBNB, &dave).await;
-	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert)).await.expect("unstake");
+	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert))
+		.await
+		.expect("unstake");
 	let owed = wait_for("the unbonding passes and Dave claims", 240, || async {
-		call(api, &dev::dave(), "LiquidStaking", "claim", (0u32, dave.clone())).await.ok()?;
+		call(api, &dev::dave(), "LiquidStaking", "claim", (0u32, dave)).await.ok()?;
 		Some(asset_balance(api, WBNB, &dave).await).filter(|b| *b > 0)
 	})
 	.await;
 	assert!(owed > 10 * COIN, "the claim includes the reward: {owed}");
-	wait_for("the relayers undelegated and claimed Dave's BNB back into the vault", 240, || async {
-		(bsc.balance(*bsc_vault.address()).await >= U256::from(owed)).then_some(())
-	})
+	wait_for(
+		"the relayers undelegated and claimed Dave's BNB back into the vault",
+		240,
+		|| async { (bsc.balance(*bsc_vault.address()).await >= U256::from(owed)).then_some(()) },
+	)
 	.await;
 	let user_before = bsc.balance(user).await;
-	let gas_before: Vec<U256> = futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
-	call(api, &dev::dave(), "LiquidStakingBridge", "withdraw_to_remote", (BSC, owed, H160(user.0 .0))).await.expect("withdraw");
+	let gas_before: Vec<U256> =
+		futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
+	call(
+		api,
+		&dev::dave(),
+		"LiquidStakingBridge",
+		"withdraw_to_remote",
+		(BSC, owed, H160(user.0 .0)),
+	)
+	.await
+	.expect("withdraw");
 	wait_for("the vault pays Dave's BNB to his EVM address", 180, || async {
 		(bsc.balance(user).await == user_before + U256::from(owed)).then_some(())
 	})
@@ -637,11 +838,19 @@ async fn run(
 		(chain_info(api, BSC).await.released == owed).then_some(())
 	})
 	.await;
-	let gas_after: Vec<U256> = futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
-	for i in 0..3 {
-		println!("relayer {i}: BSC gas for one withdrawal (and the staking votes meanwhile): {} wei", gas_before[i] - gas_after[i]);
+	let gas_after: Vec<U256> =
+		futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
+	for (i, r) in relayers.iter().enumerate() {
+		let m = r.metrics().await;
+		println!(
+			"relayer {i}: the withdrawal's release vote used {} gas; {} staking votes since its start {} gas; BSC balance spent {} wei; appchain fees {}",
+			metric(&m, "relayer_gas_used_total{chain=\"bsc\",kind=\"release\"}"),
+			metric(&m, "relayer_votes_total{chain=\"bsc\",kind=\"staking_op\"}"),
+			metric(&m, "relayer_gas_used_total{chain=\"bsc\",kind=\"staking_op\"}"),
+			gas_before[i] - gas_after[i],
+			metric_sum(&m, "relayer_appchain_fees_total"),
+		);
 	}
-
 	// Conservation on BSC: the vault and its stake hold what the appchain's WBNB is worth.
 	let info = chain_info(api, BSC).await;
 	let outstanding = info.minted + info.refunded - info.burned - info.withdrawn;
@@ -653,5 +862,8 @@ async fn run(
 		held += a.staked(v).call().await.unwrap() + a.unbonding(v).call().await.unwrap();
 	}
 	let held = held.to::<u128>();
-	assert!(held.abs_diff(outstanding) <= 10, "the vault backs the WBNB (to the stand-in's rounding): {held} vs {outstanding}");
+	assert!(
+		held.abs_diff(outstanding) <= 10,
+		"the vault backs the WBNB (to the stand-in's rounding): {held} vs {outstanding}"
+	);
 }
