@@ -68,13 +68,12 @@ pub async fn run(cfg: config::Config) -> anyhow::Result<()> {
 		tracing::info!(chain = %c.name, chain_id = c.chain_id, vault = %c.vault, evm_account = %evm.me, "serving chain");
 		let mut worker = relayer::ChainWorker::new(
 			c.clone(),
+			&cfg,
 			evm.clone(),
 			app.clone(),
 			db.clone(),
 			metrics.clone(),
 			submit.clone(),
-			cfg.appchain.plan_every,
-			cfg.vote_stagger(),
 		);
 		let metrics = metrics.clone();
 		let poll = cfg.poll_interval();

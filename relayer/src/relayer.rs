@@ -81,16 +81,15 @@ pub struct ChainWorker {
 }
 
 impl ChainWorker {
-	/// A worker for the chain `cfg`.
+	/// A worker for the chain `cfg` of the configuration `top`.
 	pub fn new(
 		cfg: ChainConfig,
+		top: &crate::config::Config,
 		evm: Evm,
 		app: Appchain,
 		db: Arc<Db>,
 		metrics: Metrics,
 		submit: Arc<Mutex<()>>,
-		plan_every: u64,
-		stagger: Duration,
 	) -> Self {
 		Self {
 			cfg,
@@ -99,11 +98,11 @@ impl ChainWorker {
 			db,
 			metrics,
 			submit,
-			plan_every,
+			plan_every: top.appchain.plan_every,
 			flows: BTreeMap::new(),
 			executed_at: BTreeMap::new(),
 			first_seen: BTreeMap::new(),
-			stagger,
+			stagger: top.vote_stagger(),
 			warned_not_relayer: false,
 		}
 	}
