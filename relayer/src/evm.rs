@@ -47,6 +47,13 @@ pub struct Mined {
 	pub gas: u64,
 }
 
+/// The gas limit a vote is sent with: the estimate, plus a quarter, plus a storage write. The
+/// vault's release window writes a new checkpoint when the second changes, so an estimate made
+/// in the second of the window's last checkpoint is short by that write.
+fn gas_limit(estimate: u64) -> u64 {
+	estimate + estimate / 4 + 25_000
+}
+
 /// Why the vault refused a call: the custom error's name, or the node's message.
 #[derive(Debug)]
 pub struct Reverted(pub String);
@@ -179,6 +186,8 @@ impl Evm {
 		if let Err(e) = call.call().await {
 			return Err(reverted(&e).into());
 		}
+		let estimate = call.estimate_gas().await.map_err(|e| reverted(&e))?;
+		let call = call.gas(gas_limit(estimate));
 		let receipt = call
 			.send()
 			.await
@@ -205,6 +214,8 @@ impl Evm {
 		if let Err(e) = call.call().await {
 			return Err(reverted(&e).into());
 		}
+		let estimate = call.estimate_gas().await.map_err(|e| reverted(&e))?;
+		let call = call.gas(gas_limit(estimate));
 		let receipt = call
 			.send()
 			.await

@@ -108,7 +108,14 @@ where
 	D: alloy::contract::CallDecoder,
 	N: alloy::network::Network<ReceiptResponse = alloy::rpc::types::TransactionReceipt>,
 {
+	// The vault's deposit and release windows write a new checkpoint when the second changes:
+	// an estimate made in the second of the last checkpoint is short by that write.
+	let gas = call
+		.estimate_gas()
+		.await
+		.unwrap_or_else(|e| panic!("the call is estimated: {e}"));
 	let receipt = call
+		.gas(gas + gas / 4 + 25_000)
 		.send()
 		.await
 		.unwrap_or_else(|e| panic!("the call is sent: {e}"))
