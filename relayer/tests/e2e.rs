@@ -850,6 +850,12 @@ async fn run(
 			gas_before[i] - gas_after[i],
 			metric_sum(&m, "relayer_appchain_fees_total"),
 		);
+		println!(
+			"relayer {i}: appchain fees by call: {:?}",
+			m.lines()
+				.filter(|l| l.starts_with("relayer_appchain_fees_total"))
+				.collect::<Vec<_>>()
+		);
 	}
 	// Conservation on BSC: the vault and its stake hold what the appchain's WBNB is worth.
 	let info = chain_info(api, BSC).await;
