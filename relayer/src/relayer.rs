@@ -25,10 +25,12 @@ use crate::{
 	metrics::Metrics,
 };
 
-/// Staking operation kinds, as the vault numbers them.
-const DELEGATE: u8 = 0;
-const UNDELEGATE: u8 = 1;
-const CLAIM: u8 = 2;
+/// The vault's `StakingOpKind.Delegate`.
+pub const DELEGATE: u8 = 0;
+/// The vault's `StakingOpKind.Undelegate`.
+pub const UNDELEGATE: u8 = 1;
+/// The vault's `StakingOpKind.Claim`.
+pub const CLAIM: u8 = 2;
 
 /// How long a relayer waits before asking again for the execution of a message whose votes
 /// reached the threshold but whose execution failed.
@@ -594,47 +596,30 @@ impl ChainWorker {
 			Some(s) => s,
 			None => RewardsState { earned: "0".into(), ..Default::default() },
 		};
-		let min = self.cfg.min_report as i128;
-		let mut earned_then: i128 = st.earned.parse()?;
-		let mut found = None;
-		let mut k = st.scanned.max(st.boundary) + 1;
-		while k <= k_now {
-			let earned = self.earned_at(adapter, k).await?;
-			let delta = earned - earned_then;
-			if delta.abs() >= min.max(1) {
-				if st.epoch < info.last_epoch {
-					// Reported already (by this relayer or the others): move past it.
-					st = RewardsState {
-						epoch: st.epoch + 1,
-						boundary: k,
-						earned: earned.to_string(),
-						scanned: k,
-					};
-					earned_then = earned;
-				} else {
-					found = Some(delta);
-					break;
-				}
-			}
-			st.scanned = k;
-			k += 1;
+		if st.epoch > info.last_epoch {
+			// The database is ahead of the chain (another chain, or one reset): replay.
+			st = RewardsState { earned: "0".into(), ..Default::default() };
 		}
+		let min = self.cfg.min_report as i128;
+		let found = advance_rewards(
+			&mut st,
+			info.last_epoch,
+			k_now,
+			min,
+			&mut AdapterEarnings { worker: self, adapter },
+		)
+		.await?;
 		self.db.put(&key, &st)?;
 		if st.epoch != info.last_epoch {
-			if found.is_none() && st.epoch < info.last_epoch {
-				tracing::warn!(
-					chain = self.name(),
-					pool,
-					appchain = info.last_epoch,
-					replayed = st.epoch,
-					"the pool's reports are ahead of what the boundaries so far explain; waiting"
-				);
-			}
+			tracing::warn!(
+				chain = self.name(),
+				pool,
+				appchain = info.last_epoch,
+				replayed = st.epoch,
+				"the pool's reports are ahead of what the boundaries so far explain; waiting"
+			);
 			return Ok(None);
 		}
-		// `st.scanned` stays before the boundary found: it is looked at again until reported.
-		st.scanned = k.saturating_sub(1);
-		self.db.put(&key, &st)?;
 		let epoch = info.last_epoch + 1;
 		Ok(found.map(|delta| {
 			if delta > 0 {
@@ -753,65 +738,28 @@ impl ChainWorker {
 			}
 		}
 		validators.sort();
-		let mut staked = Vec::with_capacity(validators.len());
-		let (mut total_staked, mut total_unbonding) = (U256::ZERO, U256::ZERO);
-		for v in &validators {
-			if flows.validators.contains(v) {
-				// A claim worth less than a delegation waits for more.
-				if self.evm.claimable(adapter, *v, b).await?
-					>= U256::from(self.cfg.min_delegation.max(1))
-				{
-					return Ok(Some((CLAIM, *v, U256::ZERO)));
-				}
-				let (s, u, _) = self.evm.position(adapter, *v, b).await?;
-				total_staked += s;
-				total_unbonding += u;
-				staked.push(s);
+		let mut positions = Vec::with_capacity(validators.len());
+		for v in validators {
+			let target =
+				plan.iter().find(|l| Address::from(l.validator.0) == v).map_or(0, |l| l.target);
+			let (staked, unbonding, claimable) = if flows.validators.contains(&v) {
+				let (s, u, _) = self.evm.position(adapter, v, b).await?;
+				(s, u, self.evm.claimable(adapter, v, b).await?)
 			} else {
-				staked.push(U256::ZERO);
-			}
+				(U256::ZERO, U256::ZERO, U256::ZERO)
+			};
+			positions.push(Position { validator: v, target, staked, unbonding, claimable });
 		}
-		let target_of = |v: &Address| -> u32 {
-			plan.iter().find(|l| Address::from(l.validator.0) == *v).map_or(0, |l| l.target)
-		};
-		let want = U256::from(pool.to_stake());
-		let share = |v: &Address| want * U256::from(target_of(v)) / U256::from(1_000_000_000u64);
-		let min = U256::from(self.cfg.min_delegation.max(1));
-		if total_staked > want + min.max(U256::from(self.cfg.min_report)) {
-			// Undelegate from the validator furthest over its target.
-			let (i, over) = validators
-				.iter()
-				.enumerate()
-				.map(|(i, v)| (i, staked[i].saturating_sub(share(v))))
-				.max_by_key(|(_, over)| *over)
-				.expect("validators are not empty when something is staked");
-			let amount = over.min(total_staked - want).min(staked[i]);
-			if !amount.is_zero() {
-				return Ok(Some((UNDELEGATE, validators[i], amount)));
-			}
-			return Ok(None);
-		}
-		// What the vault must keep (or get back) liquid: what it backs (deposits and rewards,
-		// less slashes and releases; pending withdrawals included) that the pool does not stake.
-		let backing =
-			U256::from(chain.minted.saturating_sub(chain.burned).saturating_sub(chain.released));
-		let liquid_needed = backing.saturating_sub(want.min(backing));
-		let liquidity = self.evm.liquidity(b).await?;
-		let free = (liquidity + total_unbonding).saturating_sub(liquid_needed).min(liquidity);
-		let gap = want.saturating_sub(total_staked);
-		let Some((i, under)) = validators
-			.iter()
-			.enumerate()
-			.map(|(i, v)| (i, share(v).saturating_sub(staked[i])))
-			.max_by_key(|(_, under)| *under)
-		else {
-			return Ok(None);
-		};
-		let amount = under.min(gap).min(free);
-		if amount >= min {
-			return Ok(Some((DELEGATE, validators[i], amount)));
-		}
-		Ok(None)
+		Ok(choose_op(&PlanInput {
+			positions,
+			want: U256::from(pool.to_stake()),
+			backing: U256::from(
+				chain.minted.saturating_sub(chain.burned).saturating_sub(chain.released),
+			),
+			liquidity: self.evm.liquidity(b).await?,
+			min_delegation: U256::from(self.cfg.min_delegation.max(1)),
+			min_report: U256::from(self.cfg.min_report),
+		}))
 	}
 }
 
@@ -830,4 +778,239 @@ fn deposit_message(d: &crate::evm::VaultDeposit) -> anyhow::Result<BridgeMessage
 		amount,
 		stake,
 	}))
+}
+
+/// What a pool's stake has earned in total at an epoch boundary.
+trait EarnedAt {
+	/// At boundary `k`.
+	fn earned_at(&mut self, k: u64) -> impl std::future::Future<Output = anyhow::Result<i128>>;
+}
+
+/// The adapter's earnings, read from the remote chain.
+struct AdapterEarnings<'a> {
+	worker: &'a mut ChainWorker,
+	adapter: Address,
+}
+
+impl EarnedAt for AdapterEarnings<'_> {
+	async fn earned_at(&mut self, k: u64) -> anyhow::Result<i128> {
+		self.worker.earned_at(self.adapter, k).await
+	}
+}
+
+/// The epoch rule of reward and slash reports. Epoch `e` is the `e`-th boundary at which what
+/// the stake earned moved by at least `min` since the previous such boundary (epoch 0 is the
+/// origin, where nothing was earned). Moves `st` past the epochs the appchain already has
+/// (`last_epoch`) and returns the change at the next such boundary up to `k_now`, if any and if
+/// `st` caught up with the appchain. `st.scanned` records the boundaries looked at without a
+/// change, so they are read once; the boundary found is looked at again until reported.
+async fn advance_rewards(
+	st: &mut RewardsState,
+	last_epoch: u64,
+	k_now: u64,
+	min: i128,
+	earnings: &mut impl EarnedAt,
+) -> anyhow::Result<Option<i128>> {
+	let mut earned_then: i128 = st.earned.parse()?;
+	let mut k = st.scanned.max(st.boundary) + 1;
+	while k <= k_now {
+		let earned = earnings.earned_at(k).await?;
+		let delta = earned - earned_then;
+		if delta.abs() >= min.max(1) {
+			if st.epoch < last_epoch {
+				// Reported already (by this relayer or the others): move past it.
+				*st = RewardsState {
+					epoch: st.epoch + 1,
+					boundary: k,
+					earned: earned.to_string(),
+					scanned: k,
+				};
+				earned_then = earned;
+			} else {
+				return Ok(Some(delta));
+			}
+		}
+		st.scanned = k;
+		k += 1;
+	}
+	Ok(None)
+}
+
+/// A validator's position, as the staking plan sees it.
+#[derive(Clone, Debug)]
+pub struct Position {
+	/// The validator.
+	pub validator: Address,
+	/// Its target part of the pool's stake, in parts per billion.
+	pub target: u32,
+	/// What the adapter stakes with it.
+	pub staked: U256,
+	/// What is unbonding from it.
+	pub unbonding: U256,
+	/// What a claim would bring back now.
+	pub claimable: U256,
+}
+
+/// What the staking plan decides from.
+#[derive(Clone, Debug)]
+pub struct PlanInput {
+	/// Every validator tracked (delegated to, or in the allocation).
+	pub positions: Vec<Position>,
+	/// What the pool should stake: its pooled coin but what is unbonding.
+	pub want: U256,
+	/// What the vault backs: the chain's `minted − burned − released` (pending withdrawals
+	/// included).
+	pub backing: U256,
+	/// The vault's coin.
+	pub liquidity: U256,
+	/// The smallest delegation (and claim) worth an operation.
+	pub min_delegation: U256,
+	/// The smallest change reported.
+	pub min_report: U256,
+}
+
+/// The staking operation the plan calls for: (kind, validator, amount).
+/// 1. Claim from a validator that pays at least `min_delegation` now.
+/// 2. Else, when the adapter stakes more than `want` (by more than the minimums), undelegate
+///    the excess from the validator furthest over its target (at most what it stakes).
+/// 3. Else delegate toward the validator furthest under its target: at most its gap, the
+///    pool's gap, and what the vault can spare. The vault keeps liquid (or unbonding) what it
+///    backs that the pool does not stake, `backing − want`.
+pub fn choose_op(p: &PlanInput) -> Option<(u8, Address, U256)> {
+	if let Some(c) = p.positions.iter().find(|c| c.claimable >= p.min_delegation) {
+		return Some((CLAIM, c.validator, U256::ZERO));
+	}
+	let total_staked: U256 = p.positions.iter().map(|c| c.staked).sum();
+	let total_unbonding: U256 = p.positions.iter().map(|c| c.unbonding).sum();
+	let share = |c: &Position| p.want * U256::from(c.target) / U256::from(1_000_000_000u64);
+	if total_staked > p.want + p.min_delegation.max(p.min_report) {
+		let c = p.positions.iter().max_by_key(|c| c.staked.saturating_sub(share(c)))?;
+		let amount = c.staked.saturating_sub(share(c)).min(total_staked - p.want).min(c.staked);
+		return (!amount.is_zero()).then_some((UNDELEGATE, c.validator, amount));
+	}
+	let liquid_needed = p.backing.saturating_sub(p.want.min(p.backing));
+	let free = (p.liquidity + total_unbonding).saturating_sub(liquid_needed).min(p.liquidity);
+	let gap = p.want.saturating_sub(total_staked);
+	let c = p.positions.iter().max_by_key(|c| share(c).saturating_sub(c.staked))?;
+	let amount = share(c).saturating_sub(c.staked).min(gap).min(free);
+	(amount >= p.min_delegation).then_some((DELEGATE, c.validator, amount))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn v(n: u8) -> Address {
+		Address::from([n; 20])
+	}
+
+	fn pos(n: u8, target_percent: u32, staked: u64) -> Position {
+		Position {
+			validator: v(n),
+			target: target_percent * 10_000_000,
+			staked: U256::from(staked),
+			unbonding: U256::ZERO,
+			claimable: U256::ZERO,
+		}
+	}
+
+	fn input(positions: Vec<Position>, want: u64, backing: u64, liquidity: u64) -> PlanInput {
+		PlanInput {
+			positions,
+			want: U256::from(want),
+			backing: U256::from(backing),
+			liquidity: U256::from(liquidity),
+			min_delegation: U256::from(2),
+			min_report: U256::from(1),
+		}
+	}
+
+	impl EarnedAt for Vec<i128> {
+		async fn earned_at(&mut self, k: u64) -> anyhow::Result<i128> {
+			Ok(self[k as usize])
+		}
+	}
+
+	fn fresh() -> RewardsState {
+		RewardsState { earned: "0".into(), ..Default::default() }
+	}
+
+	/// Runs the rule as a relayer polling at `k_now` with the appchain at `last_epoch`.
+	fn report(st: &mut RewardsState, last_epoch: u64, k_now: u64, earned: &[i128]) -> Option<i128> {
+		let mut earned = earned.to_vec();
+		tokio::runtime::Builder::new_current_thread()
+			.build()
+			.unwrap()
+			.block_on(advance_rewards(st, last_epoch, k_now, 2, &mut earned))
+			.unwrap()
+	}
+
+	#[test]
+	fn epochs_are_the_boundaries_where_the_stake_moved_and_every_relayer_numbers_them_alike() {
+		// What the stake had earned at boundaries 0 to 8 (a move of 1 is below the minimum 2).
+		let earned = [0, 0, 5, 5, 6, 9, 9, 3, 3];
+		let mut a = fresh();
+		assert_eq!(report(&mut a, 0, 1, &earned), None, "nothing moved yet");
+		assert_eq!(report(&mut a, 0, 3, &earned), Some(5), "epoch 1: boundary 2");
+		assert_eq!(report(&mut a, 0, 8, &earned), Some(5), "the same until it is reported");
+		// Epoch 1 executed: epoch 2 is boundary 5 (4 since boundary 2; boundary 4 moved 1).
+		assert_eq!(report(&mut a, 1, 8, &earned), Some(4));
+		assert_eq!(report(&mut a, 2, 8, &earned), Some(-6), "epoch 3 is a slash of 6");
+		assert_eq!(report(&mut a, 3, 8, &earned), None);
+		assert_eq!((a.epoch, a.boundary, a.scanned), (3, 7, 8));
+		// A relayer without its database, joining at epoch 2, replays to the same report.
+		let mut b = fresh();
+		assert_eq!(report(&mut b, 2, 8, &earned), Some(-6));
+		// One that polls before the others' boundary is confirmed reports nothing new.
+		let mut c = fresh();
+		assert_eq!(report(&mut c, 2, 6, &earned), None);
+		assert_eq!(c.epoch, 2);
+	}
+
+	#[test]
+	fn claims_come_first_once_worth_a_delegation() {
+		let mut p = input(vec![pos(1, 60, 0), pos(2, 40, 0)], 100, 100, 100);
+		p.positions[1].claimable = U256::from(1);
+		assert_eq!(choose_op(&p).map(|o| o.0), Some(DELEGATE), "a claim of 1 waits");
+		p.positions[1].claimable = U256::from(2);
+		assert_eq!(choose_op(&p), Some((CLAIM, v(2), U256::ZERO)));
+	}
+
+	#[test]
+	fn delegates_toward_the_furthest_under_target_within_what_the_vault_spares() {
+		// 60/40 of 100: validator 1 is 60 under.
+		let p = input(vec![pos(1, 60, 0), pos(2, 40, 0)], 100, 100, 100);
+		assert_eq!(choose_op(&p), Some((DELEGATE, v(1), U256::from(60))));
+		// Validator 1 done: validator 2 next.
+		let p = input(vec![pos(1, 60, 60), pos(2, 40, 0)], 100, 100, 40);
+		assert_eq!(choose_op(&p), Some((DELEGATE, v(2), U256::from(40))));
+		// The vault backs 130 of which the pool stakes 100: 30 stay liquid.
+		let p = input(vec![pos(1, 60, 0), pos(2, 40, 0)], 100, 130, 50);
+		assert_eq!(choose_op(&p), Some((DELEGATE, v(1), U256::from(20))));
+		// Unbonding coin counts toward what stays liquid.
+		let mut p = input(vec![pos(1, 60, 0), pos(2, 40, 0)], 100, 130, 50);
+		p.positions[1].unbonding = U256::from(30);
+		assert_eq!(choose_op(&p), Some((DELEGATE, v(1), U256::from(50))));
+		// Below the minimum: nothing.
+		let p = input(vec![pos(1, 60, 59), pos(2, 40, 40)], 100, 100, 1);
+		assert_eq!(choose_op(&p), None);
+		// Everything at target: nothing.
+		let p = input(vec![pos(1, 60, 60), pos(2, 40, 40)], 100, 100, 0);
+		assert_eq!(choose_op(&p), None);
+	}
+
+	#[test]
+	fn undelegates_the_excess_from_the_furthest_over_target() {
+		// The pool now stakes 50 (the rest unbonds): 60/40 of 50 is 30/20.
+		let p = input(vec![pos(1, 60, 60), pos(2, 40, 40)], 50, 100, 0);
+		assert_eq!(choose_op(&p), Some((UNDELEGATE, v(1), U256::from(30))));
+		let p = input(vec![pos(1, 60, 30), pos(2, 40, 40)], 50, 100, 0);
+		assert_eq!(choose_op(&p), Some((UNDELEGATE, v(2), U256::from(20))));
+		// A validator out of the allocation (target 0) is emptied first.
+		let p = input(vec![pos(1, 100, 50), pos(3, 0, 10)], 50, 60, 0);
+		assert_eq!(choose_op(&p), Some((UNDELEGATE, v(3), U256::from(10))));
+		// Within the minimums of the target: nothing.
+		let p = input(vec![pos(1, 60, 31), pos(2, 40, 21)], 50, 52, 0);
+		assert_eq!(choose_op(&p), None);
+	}
 }

@@ -872,4 +872,25 @@ async fn run(
 		held.abs_diff(outstanding) <= 10,
 		"the vault backs the WBNB (to the stand-in's rounding): {held} vs {outstanding}"
 	);
+
+	// 7. A reorg deeper than the confirmations: the relayers raise the alarm and pause the
+	//    chain on the appchain and on the vault.
+	let snapshot = polygon.provider.anvil_snapshot().await.unwrap();
+	let from = polygon.provider.get_block_number().await.unwrap();
+	wait_for("the relayers processed Polygon blocks past the snapshot", 60, || async {
+		let m = relayers[0].metrics().await;
+		(metric(&m, "relayer_processed_block{chain=\"polygon\"}") > from as i64 + 1).then_some(())
+	})
+	.await;
+	assert!(polygon.provider.anvil_revert(snapshot).await.unwrap(), "the deep reorg");
+	polygon.provider.anvil_mine(Some(20), None).await.unwrap();
+	wait_for("the relayers pause Polygon on the appchain and on its vault", 120, || async {
+		let paused_here = chain_info(api, POLYGON).await.paused;
+		let paused_there = polygon_vault.paused().call().await.unwrap();
+		(paused_here && paused_there).then_some(())
+	})
+	.await;
+	let m = relayers[0].metrics().await;
+	assert!(metric(&m, "relayer_deep_reorgs_total{chain=\"polygon\"}") >= 1, "{m}");
+	assert!(!chain_info(api, BSC).await.paused, "only the reorged chain is paused");
 }
