@@ -182,22 +182,7 @@ impl Evm {
 	/// Votes to release `r`: simulated first, then sent; the vault's refusal as [`Reverted`].
 	/// Returns whether the vote paid it, and its gas.
 	pub async fn approve_release(&self, r: LiquidStakingVault::Release) -> anyhow::Result<Mined> {
-		let call = self.vault.approveRelease(r);
-		if let Err(e) = call.call().await {
-			return Err(reverted(&e).into());
-		}
-		let estimate = call.estimate_gas().await.map_err(|e| reverted(&e))?;
-		let call = call.gas(gas_limit(estimate));
-		let receipt = call
-			.send()
-			.await
-			.map_err(|e| Reverted(format!("not sent: {e}")))?
-			.with_timeout(Some(RECEIPT_TIMEOUT))
-			.get_receipt()
-			.await?;
-		if !receipt.status() {
-			return Err(Reverted("reverted on chain".into()).into());
-		}
+		let receipt = send_vote(self.vault.approveRelease(r)).await?;
 		Ok(Mined {
 			done: !liquid_staking_contracts::events::<LiquidStakingVault::Released>(&receipt)
 				.is_empty(),
@@ -210,22 +195,7 @@ impl Evm {
 		&self,
 		op: LiquidStakingVault::StakingOp,
 	) -> anyhow::Result<Mined> {
-		let call = self.vault.approveStakingOp(op);
-		if let Err(e) = call.call().await {
-			return Err(reverted(&e).into());
-		}
-		let estimate = call.estimate_gas().await.map_err(|e| reverted(&e))?;
-		let call = call.gas(gas_limit(estimate));
-		let receipt = call
-			.send()
-			.await
-			.map_err(|e| Reverted(format!("not sent: {e}")))?
-			.with_timeout(Some(RECEIPT_TIMEOUT))
-			.get_receipt()
-			.await?;
-		if !receipt.status() {
-			return Err(Reverted("reverted on chain".into()).into());
-		}
+		let receipt = send_vote(self.vault.approveStakingOp(op)).await?;
 		Ok(Mined {
 			done: !liquid_staking_contracts::events::<LiquidStakingVault::StakingOpExecuted>(
 				&receipt,
@@ -312,6 +282,29 @@ impl Evm {
 			claimed.into_iter().map(|(e, _)| (e.validator, e.amount)).collect(),
 		))
 	}
+}
+
+/// A vote: simulated (the vault's refusal as [`Reverted`], nothing sent), sent with a gas
+/// margin over the estimate, and mined within [`RECEIPT_TIMEOUT`].
+async fn send_vote<C: alloy::sol_types::SolCall>(
+	call: alloy::contract::SolCallBuilder<&DynProvider, C>,
+) -> anyhow::Result<alloy::rpc::types::TransactionReceipt> {
+	if let Err(e) = call.call().await {
+		return Err(reverted(&e).into());
+	}
+	let estimate = call.estimate_gas().await.map_err(|e| reverted(&e))?;
+	let receipt = call
+		.gas(gas_limit(estimate))
+		.send()
+		.await
+		.map_err(|e| Reverted(format!("not sent: {e}")))?
+		.with_timeout(Some(RECEIPT_TIMEOUT))
+		.get_receipt()
+		.await?;
+	if !receipt.status() {
+		return Err(Reverted("reverted on chain".into()).into());
+	}
+	Ok(receipt)
 }
 
 /// The vault's refusal of a call: its custom error's name.
