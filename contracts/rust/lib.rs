@@ -28,6 +28,11 @@ pub mod bindings {
 		LiquidStakingVault,
 		"out/LiquidStakingVault.json"
 	);
+	alloy::sol!(
+		#[sol(rpc, all_derives)]
+		LiquidCertToken,
+		"out/LiquidCertToken.json"
+	);
 	// The interface every staking adapter implements, from its Solidity source.
 	alloy::sol!(
 		#[sol(rpc, all_derives)]

@@ -7,13 +7,14 @@ import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {RateLimiter} from "@openzeppelin/contracts/utils/RateLimiter.sol";
 import {IStakingAdapter} from "./interfaces/IStakingAdapter.sol";
+import {LiquidCertToken} from "./LiquidCertToken.sol";
 
 /// @title The bridge's vault of one coin on one remote chain
 /// @notice Holds the coin (BNB on BNB Smart Chain, MATIC/POL on Ethereum and on Polygon) that stands
 /// behind the wrapped coin, bond and cert on the appchain.
 ///
 /// - Anyone deposits the coin for a 32-byte appchain account; each deposit takes the vault's next
-///   nonce (from 0) and emits one `Deposited` event that carries everything the appchain's
+///   inbound nonce (from 0) and emits one `Deposited` event that carries everything the appchain's
 ///   deposit message needs. Deposits are bounded per deposit and per sliding window.
 /// - Withdrawals requested on the appchain are paid only when the threshold of the current relayer
 ///   set voted for exactly the same `Release` (chain id, vault, withdrawal id, recipient, amount,
@@ -22,10 +23,18 @@ import {IStakingAdapter} from "./interfaces/IStakingAdapter.sol";
 /// - The relayers' threshold also changes the relayer set, the limits, the guardian and the
 ///   staking adapter, unpauses, and runs the staking operations of the appchain's allocation plan
 ///   through the adapter.
+/// - The cert of one appchain pool circulates on this chain as an ERC-20, `certToken`
+///   (`LiquidCertToken`), which only this vault mints and burns. The threshold mints it for a cert
+///   the appchain sent here (`CertMint`, once per id, never after its deadline, bounded per
+///   sliding window) and sets its rate from the appchain's reports (`CertRate`). Its holders
+///   return it to an appchain account (`returnCert`) or redeem it for the coin (`redeemCert`);
+///   each return or redemption burns it, takes the next deposit nonce (one inbound sequence with
+///   the deposits), is bounded per transfer and per sliding window, and emits one event for the
+///   appchain.
 /// - Any relayer, or the guardian, pauses; only the threshold unpauses.
 ///
 /// There is no owner, no upgrade path, and no function by which fewer than `threshold` relayers
-/// move a coin: the threshold is at least 2 and more than half of the set.
+/// move a coin or mint a cert: the threshold is at least 2 and more than half of the set.
 ///
 /// Votes are transactions: a relayer votes by calling an `approve*` function, and the vote that
 /// reaches the threshold executes. Votes are counted per relayer set: a rotation voids the votes
@@ -119,6 +128,61 @@ contract LiquidStakingVault is ReentrancyGuard {
         address adapter;
     }
 
+    /// @notice The limits of the cert on this chain.
+    struct CertLimits {
+        /// The least cert one return or redemption burns.
+        uint256 minTransfer;
+        /// The most cert one return or redemption burns.
+        uint256 maxTransfer;
+        /// The length of the mints' sliding window, in seconds.
+        uint48 mintWindow;
+        /// The most cert all mints create within any `mintWindow` seconds.
+        uint208 mintLimit;
+        /// The length of the burns' (returns' and redemptions') sliding window, in seconds.
+        uint48 burnWindow;
+        /// The most cert all returns and redemptions burn within any `burnWindow` seconds.
+        uint208 burnLimit;
+    }
+
+    /// @notice The cert token and its limits, as the relayers approve them.
+    struct CertConfig {
+        uint256 chainId;
+        address vault;
+        /// The vault's next settings nonce (shared with `Settings`).
+        uint64 nonce;
+        /// The cert token: its `vault()` must be this vault; once set, it never changes.
+        address token;
+        CertLimits limits;
+    }
+
+    /// @notice A cert the appchain sent to this chain, as the relayers approve its mint.
+    struct CertMint {
+        uint256 chainId;
+        address vault;
+        /// The appchain's id of the transfer.
+        uint64 id;
+        /// Who receives the cert.
+        address recipient;
+        /// How much, in the cert's smallest unit.
+        uint256 amount;
+        /// The last second (unix time) at which it may be minted.
+        uint64 deadline;
+    }
+
+    /// @notice The appchain's report of the cert's pool, as the relayers approve it.
+    struct CertRate {
+        uint256 chainId;
+        address vault;
+        /// The cert token's pool.
+        uint32 pool;
+        /// The appchain epoch of the report: after the token's `rateEpoch`.
+        uint64 epoch;
+        /// The pool's coin (P) at the report.
+        uint256 pooled;
+        /// The pool's cert supply (S) at the report.
+        uint256 shares;
+    }
+
     /// @notice A new relayer set, as the current set approves it.
     struct RelayerSet {
         uint256 chainId;
@@ -137,6 +201,9 @@ contract LiquidStakingVault is ReentrancyGuard {
     bytes32 private constant SETTINGS = keccak256("Settings");
     bytes32 private constant RELAYER_SET = keccak256("RelayerSet");
     bytes32 private constant UNPAUSE = keccak256("Unpause");
+    bytes32 private constant CERT_CONFIG = keccak256("CertConfig");
+    bytes32 private constant CERT_MINT = keccak256("CertMint");
+    bytes32 private constant CERT_RATE = keccak256("CertRate");
 
     /// @notice The coin: an ERC-20, or the chain's native coin when 0.
     IERC20 public immutable token;
@@ -158,7 +225,8 @@ contract LiquidStakingVault is ReentrancyGuard {
     RateLimiter.SlidingWindow private _depositWindow;
     RateLimiter.SlidingWindow private _releaseWindow;
 
-    /// @notice The nonce of the next deposit.
+    /// @notice The nonce of the next deposit, cert return or cert redemption: one inbound
+    /// sequence, from 0.
     uint64 public nextDepositNonce;
     /// @notice Whether a withdrawal id was paid.
     mapping(uint64 => bool) public released;
@@ -170,6 +238,14 @@ contract LiquidStakingVault is ReentrancyGuard {
     /// @notice The votes per action key (see `voteKey`).
     mapping(bytes32 => uint256) public votes;
     mapping(bytes32 => mapping(address => bool)) public voted;
+
+    /// @notice The cert token (0 until the first `CertConfig`; then fixed).
+    LiquidCertToken public certToken;
+    /// @notice Whether a cert mint id was minted.
+    mapping(uint64 => bool) public certMinted;
+    CertLimits private _certLimits;
+    RateLimiter.SlidingWindow private _certMintWindow;
+    RateLimiter.SlidingWindow private _certBurnWindow;
 
     /// @notice A deposit: the appchain credits `amount` to `beneficiary` (or stakes it).
     event Deposited(
@@ -192,6 +268,19 @@ contract LiquidStakingVault is ReentrancyGuard {
     event SettingsChanged(uint64 indexed nonce, Limits limits, address guardian, address adapter);
     /// @notice A new relayer set replaced the previous one.
     event RelayerSetChanged(uint64 indexed setId, address[] relayers, uint256 threshold);
+    /// @notice The cert token and its limits apply.
+    event CertConfigChanged(uint64 indexed nonce, address token, CertLimits limits);
+    /// @notice The cert mint `id` was minted.
+    event CertMinted(uint64 indexed id, address indexed recipient, uint256 amount);
+    /// @notice A cert return: the appchain credits `amount` cert of `pool` to `beneficiary`.
+    event CertReturned(
+        uint64 indexed nonce, address indexed sender, bytes32 indexed beneficiary, uint256 amount, uint32 pool
+    );
+    /// @notice A cert redemption: the appchain unstakes `amount` cert of `pool` and, at maturity,
+    /// pays the coin to `recipient` on this chain as a withdrawal.
+    event CertRedeemed(
+        uint64 indexed nonce, address indexed sender, address indexed recipient, uint256 amount, uint32 pool
+    );
     event Paused(address indexed by);
     event Unpaused(uint64 indexed pauses);
 
@@ -221,6 +310,17 @@ contract LiquidStakingVault is ReentrancyGuard {
     error InvalidLimits();
     error InvalidRelayerSet();
     error UnexpectedSender();
+    error NoCertToken();
+    error WrongCertToken();
+    error CertTokenFixed();
+    error AlreadyMinted();
+    error CertMintLimitExceeded();
+    error CertBurnLimitExceeded();
+    error CertTransferTooSmall();
+    error CertTransferTooLarge();
+    error WrongPool();
+    error StaleRate();
+    error InvalidRate();
 
     modifier whenNotPaused() {
         if (paused) revert IsPaused();
@@ -348,6 +448,87 @@ contract LiquidStakingVault is ReentrancyGuard {
         emit StakingOpExecuted(op.nonce, op.kind, op.validator, op.amount, result);
     }
 
+    // ------------------------------------------------------------------------------------------
+    // Cert
+    // ------------------------------------------------------------------------------------------
+
+    /// @notice A relayer's vote to mint the cert `m` the appchain sent here; the vote that reaches
+    /// the threshold mints it.
+    /// @dev Relayers only. Reverts: `NotRelayer`, `AlreadyVoted`, `IsPaused`, `WrongChain`,
+    /// `WrongVault`, `NoCertToken`, `ZeroAddress`, `ZeroAmount`, `AlreadyMinted` (the id was
+    /// minted), `ReleaseExpired` (after `m.deadline`), `DeadlineTooFar` (`m.deadline` more than
+    /// `maxDeadlineAhead` seconds ahead), and at the threshold `CertMintLimitExceeded`. Emits
+    /// `Voted`, and `CertMinted` (with the token's `Transfer`) when minted.
+    function approveCertMint(CertMint calldata m) external nonReentrant whenNotPaused {
+        _checkTarget(m.chainId, m.vault);
+        LiquidCertToken cert = _cert();
+        if (m.recipient == address(0)) revert ZeroAddress();
+        if (m.amount == 0) revert ZeroAmount();
+        if (certMinted[m.id]) revert AlreadyMinted();
+        if (block.timestamp > m.deadline) revert ReleaseExpired();
+        if (m.deadline > block.timestamp + _limits.maxDeadlineAhead) revert DeadlineTooFar();
+        if (!_vote(keccak256(abi.encode(CERT_MINT, m)))) return;
+        if (!_certMintWindow.tryConsume(bytes32(0), m.amount)) revert CertMintLimitExceeded();
+        certMinted[m.id] = true;
+        cert.mint(m.recipient, m.amount);
+        emit CertMinted(m.id, m.recipient, m.amount);
+    }
+
+    /// @notice A relayer's vote for the appchain's report `r` of the cert's pool; the vote that
+    /// reaches the threshold sets the token's rate.
+    /// @dev Relayers only; works while paused, so that a slash reaches the holders during a pause.
+    /// Reverts: `NotRelayer`, `AlreadyVoted`, `WrongChain`, `WrongVault`, `NoCertToken`,
+    /// `WrongPool` (not the token's pool), `StaleRate` (`r.epoch` is not after the token's
+    /// `rateEpoch`, also once another report of a later epoch applied), `InvalidRate` (`pooled` or
+    /// `shares` is 0). Emits `Voted`, and the token's `RateUpdated`.
+    function approveCertRate(CertRate calldata r) external nonReentrant {
+        _checkTarget(r.chainId, r.vault);
+        LiquidCertToken cert = _cert();
+        if (r.pool != cert.pool()) revert WrongPool();
+        if (r.epoch <= cert.rateEpoch()) revert StaleRate();
+        if (r.pooled == 0 || r.shares == 0) revert InvalidRate();
+        if (!_vote(keccak256(abi.encode(CERT_RATE, r)))) return;
+        cert.setRate(r.epoch, r.pooled, r.shares);
+    }
+
+    /// @notice Returns `amount` of the caller's cert to `beneficiary` on the appchain: burns it
+    /// here; the appchain credits the same cert to `beneficiary`.
+    /// @dev Anyone holding the cert. Reverts: `IsPaused`, `NoCertToken`, `ZeroAddress` (no
+    /// beneficiary), `CertTransferTooSmall` (below `minTransfer`), `CertTransferTooLarge` (above
+    /// `maxTransfer`), `CertBurnLimitExceeded` (the burn window is full), the token's
+    /// `ERC20InsufficientBalance`. Emits `CertReturned` (with the token's `Transfer`).
+    /// @param beneficiary The appchain account (32 bytes).
+    /// @return nonce The return's nonce, from the deposits' sequence.
+    function returnCert(bytes32 beneficiary, uint256 amount)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint64 nonce)
+    {
+        uint32 pool;
+        (nonce, pool) = _burnCert(beneficiary == bytes32(0), amount);
+        emit CertReturned(nonce, msg.sender, beneficiary, amount, pool);
+    }
+
+    /// @notice Redeems `amount` of the caller's cert for the coin: burns it here; the appchain
+    /// unstakes that cert and, at maturity, pays the coin to `recipient` on this chain as a
+    /// withdrawal (`Release`).
+    /// @dev Anyone holding the cert. Reverts: `IsPaused`, `NoCertToken`, `ZeroAddress` (no
+    /// recipient), `CertTransferTooSmall`, `CertTransferTooLarge`, `CertBurnLimitExceeded`, the
+    /// token's `ERC20InsufficientBalance`. Emits `CertRedeemed` (with the token's `Transfer`).
+    /// @param recipient Who is paid the coin on this chain.
+    /// @return nonce The redemption's nonce, from the deposits' sequence.
+    function redeemCert(address recipient, uint256 amount)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint64 nonce)
+    {
+        uint32 pool;
+        (nonce, pool) = _burnCert(recipient == address(0), amount);
+        emit CertRedeemed(nonce, msg.sender, recipient, amount, pool);
+    }
+
     /// @notice Receives the native coin from the adapter (claims); refuses it from anyone else,
     /// so that every coin the vault holds came by a deposit or from its own stake.
     receive() external payable {
@@ -382,6 +563,36 @@ contract LiquidStakingVault is ReentrancyGuard {
         emit SettingsChanged(s.nonce, s.limits, s.guardian, s.adapter);
     }
 
+    /// @notice A relayer's vote for the cert token and its limits; the vote that reaches the
+    /// threshold applies them.
+    /// @dev Relayers only; works while paused. Reverts: `NotRelayer`, `AlreadyVoted`, `WrongChain`,
+    /// `WrongVault`, `WrongNonce` (not `nextSettingsNonce`, which `Settings` share),
+    /// `CertTokenFixed` (a token is set, and `c.token` is another), `WrongCertToken` (not a
+    /// contract, or its `vault()` is another vault), `InvalidLimits`. Emits `Voted`, and
+    /// `CertConfigChanged`.
+    function approveCertConfig(CertConfig calldata c) external nonReentrant {
+        _checkTarget(c.chainId, c.vault);
+        if (c.nonce != nextSettingsNonce) revert WrongNonce();
+        address current = address(certToken);
+        if (current != address(0) && c.token != current) revert CertTokenFixed();
+        if (c.token.code.length == 0 || LiquidCertToken(c.token).vault() != address(this)) {
+            revert WrongCertToken();
+        }
+        CertLimits calldata l = c.limits;
+        if (
+            l.minTransfer == 0 || l.maxTransfer < l.minTransfer || l.maxTransfer > type(uint128).max
+                || l.mintWindow == 0 || l.burnWindow == 0 || l.mintLimit < l.maxTransfer
+                || l.burnLimit < l.maxTransfer
+        ) revert InvalidLimits();
+        if (!_vote(keccak256(abi.encode(CERT_CONFIG, c)))) return;
+        nextSettingsNonce = c.nonce + 1;
+        certToken = LiquidCertToken(c.token);
+        _certLimits = l;
+        _certMintWindow.updateSettings(l.mintWindow, l.mintLimit);
+        _certBurnWindow.updateSettings(l.burnWindow, l.burnLimit);
+        emit CertConfigChanged(c.nonce, c.token, l);
+    }
+
     /// @notice A current relayer's vote for the next relayer set (the appchain's new set); the
     /// vote that reaches the current threshold replaces the set, and voids every vote of the old
     /// set on other actions.
@@ -402,7 +613,8 @@ contract LiquidStakingVault is ReentrancyGuard {
         emit RelayerSetChanged(s.setId, s.relayers, s.threshold);
     }
 
-    /// @notice Pauses deposits, releases and staking operations.
+    /// @notice Pauses deposits, releases, staking operations, cert mints, cert returns and cert
+    /// redemptions. Settings, relayer sets, the cert's config and its rate still apply.
     /// @dev Any relayer, or the guardian. Reverts: `NotPauser`, `IsPaused`. Emits `Paused`.
     function pause() external {
         if (!isRelayer[msg.sender] && (msg.sender != guardian || guardian == address(0))) revert NotPauser();
@@ -452,6 +664,27 @@ contract LiquidStakingVault is ReentrancyGuard {
     /// @notice The key under which the current relayer set's votes for `op` are counted.
     function stakingOpKey(StakingOp calldata op) external view returns (bytes32) {
         return _setKey(keccak256(abi.encode(STAKING_OP, op)));
+    }
+
+    /// @notice The cert's limits.
+    function certLimits() external view returns (CertLimits memory) {
+        return _certLimits;
+    }
+
+    /// @notice What cert mints may still create, and returns and redemptions still burn, in the
+    /// current windows.
+    function certAvailable() external view returns (uint256 mints, uint256 burns) {
+        return (_certMintWindow.available(bytes32(0)), _certBurnWindow.available(bytes32(0)));
+    }
+
+    /// @notice The key under which the current relayer set's votes for `m` are counted.
+    function certMintKey(CertMint calldata m) external view returns (bytes32) {
+        return _setKey(keccak256(abi.encode(CERT_MINT, m)));
+    }
+
+    /// @notice The key under which the current relayer set's votes for `r` are counted.
+    function certRateKey(CertRate calldata r) external view returns (bytes32) {
+        return _setKey(keccak256(abi.encode(CERT_RATE, r)));
     }
 
     /// @notice The coin the vault holds (not what its adapter has staked).
@@ -520,6 +753,24 @@ contract LiquidStakingVault is ReentrancyGuard {
         _limits = l;
         _depositWindow.updateSettings(l.depositWindow, l.depositLimit);
         _releaseWindow.updateSettings(l.releaseWindow, l.releaseLimit);
+    }
+
+    function _cert() private view returns (LiquidCertToken cert) {
+        cert = certToken;
+        if (address(cert) == address(0)) revert NoCertToken();
+    }
+
+    /// Burns the caller's `amount` cert for a return or a redemption (`noTarget`: it has no
+    /// beneficiary or recipient) and takes the next deposit nonce.
+    function _burnCert(bool noTarget, uint256 amount) private returns (uint64 nonce, uint32 pool) {
+        LiquidCertToken cert = _cert();
+        if (noTarget) revert ZeroAddress();
+        if (amount < _certLimits.minTransfer) revert CertTransferTooSmall();
+        if (amount > _certLimits.maxTransfer) revert CertTransferTooLarge();
+        if (!_certBurnWindow.tryConsume(bytes32(0), amount)) revert CertBurnLimitExceeded();
+        cert.burn(msg.sender, amount);
+        nonce = nextDepositNonce++;
+        pool = cert.pool();
     }
 
     function _balance() private view returns (uint256) {

@@ -570,8 +570,9 @@ async fn no_single_key_moves_a_coin() {
 	deposit_native(&vault, r.user, coins(50)).await;
 	let deadline = bsc.now().await + DAY;
 
-	// The vault's functions that change anything: deposits, votes and pause. There is no owner,
-	// no upgrade, no sweep; a new function must be added to this list and to these tests.
+	// The vault's functions that change anything: deposits, cert returns and redemptions, votes
+	// and pause. There is no owner, no upgrade, no sweep; a new function must be added to this
+	// list and to these tests (the cert's in tests/cert.rs).
 	let json: serde_json::Value =
 		serde_json::from_str(include_str!("../out/LiquidStakingVault.json")).unwrap();
 	let mut mutating: Vec<String> = json["abi"]
@@ -589,13 +590,18 @@ async fn no_single_key_moves_a_coin() {
 	assert_eq!(
 		mutating,
 		[
+			"approveCertConfig",
+			"approveCertMint",
+			"approveCertRate",
 			"approveRelayerSet",
 			"approveRelease",
 			"approveSettings",
 			"approveStakingOp",
 			"approveUnpause",
 			"deposit",
-			"pause"
+			"pause",
+			"redeemCert",
+			"returnCert"
 		]
 	);
 

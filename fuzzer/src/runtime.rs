@@ -79,9 +79,14 @@ impl pallet_liquid_staking_bridge::Config for Test {
 	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
 	type MaxDelegations = ConstU32<{ 2 * MAX_VALIDATORS }>;
 	type BlockNumberProvider = System;
+	type PalletId = BridgePalletId;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;
+}
+
+frame_support::parameter_types! {
+	pub const BridgePalletId: frame_support::PalletId = frame_support::PalletId(*b"py/lqbrg");
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -111,6 +116,7 @@ pub fn build() -> sp_io::TestExternalities {
 	};
 	pallet_liquid_staking_bridge::GenesisConfig::<Test> {
 		chains: vec![chain(BSC, WBNB), chain(POLYGON, WMATIC)],
+		cert_routes: vec![],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

@@ -3,7 +3,8 @@
 //!
 //! - [`StakingInterface`]: what the bridge asks of liquid staking (implemented by
 //!   pallet-liquid-staking): a pool's coin and validator chain, staking a coin the bridge minted
-//!   for a depositor, and applying the reports the relayers attest.
+//!   for a depositor, applying the reports the relayers attest, and moving, unstaking and
+//!   claiming the cert that travels to remote chains.
 //! - [`RemoteChains`]: what liquid staking asks of the bridge (implemented by
 //!   pallet-liquid-staking-bridge): the wrapped coin of a remote chain, so that a pool staked
 //!   on that chain is created with that coin. `()` has no remote chain: a runtime that stakes
@@ -116,6 +117,36 @@ pub trait StakingInterface<AccountId> {
 
 	/// The most validators one delegation report may name.
 	fn max_delegations() -> u32;
+
+	/// `pool`'s total pooled coin `P` and total shares `S` now: the cert's fair value is `P / S`
+	/// coin per cert.
+	fn pool_totals(pool: PoolId) -> Option<(Self::Balance, Self::Balance)>;
+
+	/// What `who` holds of `pool`'s cert.
+	fn cert_balance(pool: PoolId, who: &AccountId) -> Self::Balance;
+
+	/// Moves `amount` of `pool`'s cert from `from` to `to`, whose account is created if needed;
+	/// `from` may be emptied. Refused if `from` holds less, or `to` cannot receive it.
+	fn transfer_cert(
+		pool: PoolId,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Self::Balance,
+	) -> DispatchResult;
+
+	/// Unstakes `amount` of `who`'s cert of `pool`, as the `unstake` call does (refused for the
+	/// same reasons: paused unstaking, below the minimum, too many requests). Returns the
+	/// request's value in the coin and the block of the staking side's clock from which it can
+	/// be claimed.
+	fn unstake_cert(
+		who: &AccountId,
+		pool: PoolId,
+		amount: Self::Balance,
+	) -> Result<(Self::Balance, u64), DispatchError>;
+
+	/// Pays `owner`'s matured unbonding requests in `pool` to `owner`, in the pool's coin, as
+	/// the `claim` call does; returns what was paid.
+	fn claim(pool: PoolId, owner: &AccountId) -> Result<Self::Balance, DispatchError>;
 
 	/// Creates a pool of `underlying` whose validators live on `validator_chain`, in the state
 	/// where a stake and a report into it cost the most, for the bridge's benchmarks. Returns

@@ -89,6 +89,44 @@ pub enum BridgeMessage {
 		/// The withdrawal.
 		id: u64,
 	},
+	/// A cert transfer was minted on the remote chain.
+	CertMinted {
+		/// The transfer.
+		id: u64,
+		/// The minting transaction.
+		tx_hash: H256,
+	},
+	/// A cert transfer cannot be minted.
+	CertMintFailed {
+		/// The transfer.
+		id: u64,
+	},
+	/// Cert burned on the remote chain for an appchain account.
+	CertReturned {
+		/// The vault's inbound nonce.
+		nonce: u64,
+		/// The burning transaction.
+		tx_hash: H256,
+		/// The pool.
+		pool: u32,
+		/// Who receives it here.
+		beneficiary: AccountId32,
+		/// How much.
+		amount: u128,
+	},
+	/// Cert burned on the remote chain to be redeemed there.
+	CertRedeemed {
+		/// The vault's inbound nonce.
+		nonce: u64,
+		/// The burning transaction.
+		tx_hash: H256,
+		/// The pool.
+		pool: u32,
+		/// Who is paid the coin there.
+		recipient: H160,
+		/// How much.
+		amount: u128,
+	},
 }
 
 /// A message's replay key (`ReplayKey`).
@@ -118,6 +156,11 @@ pub enum ReplayKey {
 		/// The id.
 		id: u64,
 	},
+	/// A cert transfer's settlement.
+	CertTransfer {
+		/// The id.
+		id: u64,
+	},
 }
 
 impl BridgeMessage {
@@ -125,6 +168,12 @@ impl BridgeMessage {
 	pub fn key(&self) -> ReplayKey {
 		match self {
 			Self::Deposit(d) => ReplayKey::Deposit { nonce: d.nonce },
+			Self::CertReturned { nonce, .. } | Self::CertRedeemed { nonce, .. } => {
+				ReplayKey::Deposit { nonce: *nonce }
+			},
+			Self::CertMinted { id, .. } | Self::CertMintFailed { id } => {
+				ReplayKey::CertTransfer { id: *id }
+			},
 			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
 				ReplayKey::Report { pool: *pool, epoch: *epoch }
 			},
@@ -151,6 +200,10 @@ impl BridgeMessage {
 			Self::Delegations { .. } => "delegations",
 			Self::WithdrawalReleased { .. } => "withdrawal_released",
 			Self::WithdrawalFailed { .. } => "withdrawal_failed",
+			Self::CertMinted { .. } => "cert_minted",
+			Self::CertMintFailed { .. } => "cert_mint_failed",
+			Self::CertReturned { .. } => "cert_returned",
+			Self::CertRedeemed { .. } => "cert_redeemed",
 		}
 	}
 }
@@ -206,6 +259,51 @@ pub struct Withdrawal {
 	pub amount: u128,
 	/// The block it was requested at.
 	pub requested_at: u32,
+}
+
+/// Cert sent to a remote chain, waiting for its mint there (`CertTransfer`).
+#[derive(Clone, Debug, DecodeAsType)]
+pub struct CertTransfer {
+	/// The remote chain.
+	pub chain: u64,
+	/// The pool.
+	pub pool: u32,
+	/// The sender.
+	pub who: AccountId32,
+	/// The EVM recipient.
+	pub recipient: H160,
+	/// How much cert.
+	pub amount: u128,
+	/// The block it was sent at.
+	pub requested_at: u32,
+}
+
+/// A pool's fair value at its latest report (`CertRate`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, DecodeAsType)]
+pub struct CertRate {
+	/// The report's epoch.
+	pub epoch: u64,
+	/// The pool's coin.
+	pub pooled: u128,
+	/// The pool's shares.
+	pub shares: u128,
+}
+
+/// Cert redeemed from a remote chain (`Redemption`).
+#[derive(Clone, Debug, DecodeAsType)]
+pub struct Redemption {
+	/// The pool.
+	pub pool: u32,
+	/// Who is paid the coin there.
+	pub recipient: H160,
+	/// The cert redeemed.
+	pub cert: u128,
+	/// Its value when unstaked.
+	pub value: u128,
+	/// The appchain block from which it can be claimed.
+	pub release_at: u64,
+	/// The withdrawal that pays it, once requested.
+	pub withdrawal: Option<u64>,
 }
 
 /// What the relayer reads of a pool (`PoolInfo`).
@@ -386,6 +484,14 @@ impl Appchain {
 				let addr = dynamic::storage::<(u64,), Withdrawal>(BRIDGE, "Withdrawals");
 				at.storage().try_fetch(addr, (*id,)).await?.is_none()
 			},
+			BridgeMessage::CertMinted { id, .. } | BridgeMessage::CertMintFailed { id } => {
+				let addr = dynamic::storage::<(u64,), CertTransfer>(BRIDGE, "CertTransfers");
+				at.storage().try_fetch(addr, (*id,)).await?.is_none()
+			},
+			BridgeMessage::CertReturned { nonce, .. }
+			| BridgeMessage::CertRedeemed { nonce, .. } => {
+				Self::deposit_nonces(at, chain).await?.executed(*nonce)
+			},
 		})
 	}
 
@@ -443,6 +549,61 @@ impl Appchain {
 		}
 		out.sort_by_key(|(id, _)| *id);
 		Ok(out)
+	}
+
+	/// The cert transfers to `chain` waiting for their mint, by id.
+	pub async fn pending_cert_transfers(
+		at: &AtBlock,
+		chain: u64,
+	) -> anyhow::Result<Vec<(u64, CertTransfer)>> {
+		let addr = dynamic::storage::<(u64,), CertTransfer>(BRIDGE, "CertTransfers");
+		let mut iter = at.storage().iter(addr, ()).await?;
+		let mut out = Vec::new();
+		while let Some(kv) = iter.next().await {
+			let kv = kv?;
+			let (id,) = kv.key()?.decode()?;
+			let t: CertTransfer = kv.value().decode()?;
+			if t.chain == chain {
+				out.push((id, t));
+			}
+		}
+		out.sort_by_key(|(id, _)| *id);
+		Ok(out)
+	}
+
+	/// A pool's fair value at its latest report.
+	pub async fn cert_rate(at: &AtBlock, pool: u32) -> anyhow::Result<Option<CertRate>> {
+		let addr = dynamic::storage::<(u32,), CertRate>(BRIDGE, "CertRates");
+		Ok(match at.storage().try_fetch(addr, (pool,)).await? {
+			Some(v) => Some(v.decode()?),
+			None => None,
+		})
+	}
+
+	/// The redemptions from `chain`, by inbound nonce.
+	pub async fn redemptions(at: &AtBlock, chain: u64) -> anyhow::Result<Vec<(u64, Redemption)>> {
+		let addr = dynamic::storage::<(u64, u64), Redemption>(BRIDGE, "Redemptions");
+		let mut iter = at.storage().iter(addr, (chain,)).await?;
+		let mut out = Vec::new();
+		while let Some(kv) = iter.next().await {
+			let kv = kv?;
+			let (_, nonce) = kv.key()?.decode()?;
+			out.push((nonce, kv.value().decode()?));
+		}
+		out.sort_by_key(|(nonce, _)| *nonce);
+		Ok(out)
+	}
+
+	/// Whether withdrawal `id` is pending at `at`.
+	pub async fn withdrawal_pending(at: &AtBlock, id: u64) -> anyhow::Result<bool> {
+		let addr = dynamic::storage::<(u64,), Withdrawal>(BRIDGE, "Withdrawals");
+		Ok(at.storage().try_fetch(addr, (id,)).await?.is_some())
+	}
+
+	/// Claims a matured redemption and withdraws its coin to its recipient.
+	pub async fn complete_redemption(&self, chain: u64, nonce: u64) -> anyhow::Result<Included> {
+		let tx = dynamic::transaction(BRIDGE, "complete_redemption", (chain, nonce));
+		self.submit(tx, "RedemptionCompleted").await
 	}
 
 	/// The pools whose validators are on `chain`.
@@ -621,6 +782,43 @@ mod tests {
 			(
 				BridgeMessage::WithdrawalFailed { id: 8 },
 				p::BridgeMessage::WithdrawalFailed { id: 8 },
+			),
+			(
+				BridgeMessage::CertMinted { id: 3, tx_hash: H256([4; 32]) },
+				p::BridgeMessage::CertMinted { id: 3, tx_hash: sp_core::H256([4; 32]) },
+			),
+			(BridgeMessage::CertMintFailed { id: 3 }, p::BridgeMessage::CertMintFailed { id: 3 }),
+			(
+				BridgeMessage::CertReturned {
+					nonce: 4,
+					tx_hash: H256([5; 32]),
+					pool: 1,
+					beneficiary: AccountId32(who),
+					amount: 7,
+				},
+				p::BridgeMessage::CertReturned {
+					nonce: 4,
+					tx_hash: sp_core::H256([5; 32]),
+					pool: 1,
+					beneficiary: who.into(),
+					amount: 7,
+				},
+			),
+			(
+				BridgeMessage::CertRedeemed {
+					nonce: 5,
+					tx_hash: H256([6; 32]),
+					pool: 1,
+					recipient: H160([8; 20]),
+					amount: 9,
+				},
+				p::BridgeMessage::CertRedeemed {
+					nonce: 5,
+					tx_hash: sp_core::H256([6; 32]),
+					pool: 1,
+					recipient: sp_core::H160([8; 20]),
+					amount: 9,
+				},
 			),
 		];
 		for (ours, theirs) in pairs {

@@ -15,23 +15,52 @@ use liquid_staking_contracts::bindings::{
 	LiquidStakingVault::{self, LiquidStakingVaultErrors, LiquidStakingVaultInstance},
 };
 
-/// A deposit read from the vault's `Deposited` events.
+/// An event of the vault's inbound sequence (a deposit, a cert return or a cert redemption),
+/// with its nonce.
 #[derive(Clone, Debug)]
-pub struct VaultDeposit {
-	/// The vault's nonce.
+pub struct VaultInbound {
+	/// The vault's inbound nonce.
 	pub nonce: u64,
 	/// The transaction that made it.
 	pub tx_hash: B256,
 	/// The block it is in.
 	pub block: u64,
-	/// Who receives it on the appchain.
-	pub beneficiary: [u8; 32],
-	/// How much.
-	pub amount: U256,
-	/// The pool it is to be staked into.
-	pub pool: u32,
-	/// 0: not staked; 1: bond; 2: cert.
-	pub stake_as: u8,
+	/// What it is.
+	pub event: InboundEvent,
+}
+
+/// What an inbound event asks of the appchain.
+#[derive(Clone, Debug)]
+pub enum InboundEvent {
+	/// `Deposited`: coin locked for an appchain account.
+	Deposit {
+		/// Who receives it on the appchain.
+		beneficiary: [u8; 32],
+		/// How much.
+		amount: U256,
+		/// The pool it is to be staked into.
+		pool: u32,
+		/// 0: not staked; 1: bond; 2: cert.
+		stake_as: u8,
+	},
+	/// `CertReturned`: cert burned for an appchain account.
+	CertReturned {
+		/// Who receives it on the appchain.
+		beneficiary: [u8; 32],
+		/// How much cert.
+		amount: U256,
+		/// The cert's pool.
+		pool: u32,
+	},
+	/// `CertRedeemed`: cert burned to be paid back in the coin on this chain.
+	CertRedeemed {
+		/// Who is paid here.
+		recipient: Address,
+		/// How much cert.
+		amount: U256,
+		/// The cert's pool.
+		pool: u32,
+	},
 }
 
 /// How long a sent transaction may take to be mined before the poll gives up on it (it is
@@ -135,25 +164,103 @@ impl Evm {
 		Ok((b.header.hash, b.header.timestamp))
 	}
 
-	/// The vault's deposits in blocks `from..=to`, by nonce.
-	pub async fn deposits(&self, from: u64, to: u64) -> anyhow::Result<Vec<VaultDeposit>> {
-		let logs = self.vault.Deposited_filter().from_block(from).to_block(to).query().await?;
-		let mut out = Vec::with_capacity(logs.len());
-		for (e, log) in logs {
-			out.push(VaultDeposit {
-				nonce: e.nonce,
-				tx_hash: log
-					.transaction_hash
-					.ok_or_else(|| anyhow!("a log without its transaction"))?,
-				block: log.block_number.ok_or_else(|| anyhow!("a log without its block"))?,
+	/// The vault's inbound events (deposits, cert returns, cert redemptions) in blocks
+	/// `from..=to`, by nonce.
+	pub async fn inbound(&self, from: u64, to: u64) -> anyhow::Result<Vec<VaultInbound>> {
+		fn at(log: &alloy::rpc::types::Log) -> anyhow::Result<(B256, u64)> {
+			Ok((
+				log.transaction_hash.ok_or_else(|| anyhow!("a log without its transaction"))?,
+				log.block_number.ok_or_else(|| anyhow!("a log without its block"))?,
+			))
+		}
+		let mut out = Vec::new();
+		let v = &self.vault;
+		for (e, log) in v.Deposited_filter().from_block(from).to_block(to).query().await? {
+			let (tx_hash, block) = at(&log)?;
+			let event = InboundEvent::Deposit {
 				beneficiary: e.beneficiary.0,
 				amount: e.amount,
 				pool: e.pool,
 				stake_as: e.stakeAs,
-			});
+			};
+			out.push(VaultInbound { nonce: e.nonce, tx_hash, block, event });
+		}
+		for (e, log) in v.CertReturned_filter().from_block(from).to_block(to).query().await? {
+			let (tx_hash, block) = at(&log)?;
+			let event = InboundEvent::CertReturned {
+				beneficiary: e.beneficiary.0,
+				amount: e.amount,
+				pool: e.pool,
+			};
+			out.push(VaultInbound { nonce: e.nonce, tx_hash, block, event });
+		}
+		for (e, log) in v.CertRedeemed_filter().from_block(from).to_block(to).query().await? {
+			let (tx_hash, block) = at(&log)?;
+			let event = InboundEvent::CertRedeemed {
+				recipient: e.recipient,
+				amount: e.amount,
+				pool: e.pool,
+			};
+			out.push(VaultInbound { nonce: e.nonce, tx_hash, block, event });
 		}
 		out.sort_by_key(|d| d.nonce);
 		Ok(out)
+	}
+
+	/// The cert mints the vault made in blocks `from..=to`: (transfer id, minting transaction).
+	pub async fn cert_mints(&self, from: u64, to: u64) -> anyhow::Result<Vec<(u64, B256)>> {
+		let logs = self.vault.CertMinted_filter().from_block(from).to_block(to).query().await?;
+		logs.into_iter()
+			.map(|(e, log)| {
+				Ok((
+					e.id,
+					log.transaction_hash.ok_or_else(|| anyhow!("a log without its transaction"))?,
+				))
+			})
+			.collect()
+	}
+
+	/// Whether cert transfer `id` is minted, at block `at`.
+	pub async fn is_cert_minted(&self, id: u64, at: u64) -> anyhow::Result<bool> {
+		Ok(self.vault.certMinted(id).block(BlockId::number(at)).call().await?)
+	}
+
+	/// The vault's cert token and its pool and rate epoch, if it has one.
+	pub async fn cert_token(&self) -> anyhow::Result<Option<(Address, u32, u64)>> {
+		let token = self.vault.certToken().call().await?;
+		if token == Address::ZERO {
+			return Ok(None);
+		}
+		let cert = liquid_staking_contracts::bindings::LiquidCertToken::new(token, &self.provider);
+		Ok(Some((token, cert.pool().call().await?, cert.rateEpoch().call().await?)))
+	}
+
+	/// Votes to mint the cert `m`, as [`Self::approve_release`]; whether it was minted.
+	pub async fn approve_cert_mint(
+		&self,
+		m: LiquidStakingVault::CertMint,
+	) -> anyhow::Result<Mined> {
+		let receipt = send_vote(self.vault.approveCertMint(m)).await?;
+		Ok(Mined {
+			done: !liquid_staking_contracts::events::<LiquidStakingVault::CertMinted>(&receipt)
+				.is_empty(),
+			gas: receipt.gas_used,
+		})
+	}
+
+	/// Votes for the cert rate `r`, as [`Self::approve_release`]; whether it was set.
+	pub async fn approve_cert_rate(
+		&self,
+		r: LiquidStakingVault::CertRate,
+	) -> anyhow::Result<Mined> {
+		let receipt = send_vote(self.vault.approveCertRate(r)).await?;
+		Ok(Mined {
+			done: !liquid_staking_contracts::events::<
+				liquid_staking_contracts::bindings::LiquidCertToken::RateUpdated,
+			>(&receipt)
+			.is_empty(),
+			gas: receipt.gas_used,
+		})
 	}
 
 	/// The withdrawals the vault paid in blocks `from..=to`: (id, paying transaction).

@@ -10,6 +10,7 @@ use std::{
 
 use alloy::primitives::{Address, U256};
 use anyhow::{anyhow, Context};
+use codec::Encode as _;
 use liquid_staking_contracts::bindings::LiquidStakingVault;
 use serde::{Deserialize, Serialize};
 use subxt::utils::{AccountId32, H160, H256};
@@ -136,7 +137,9 @@ impl ChainWorker {
 		let confirmed = head.saturating_sub(self.cfg.confirmations);
 		let mut pending = 0;
 		pending += self.deposits(&fin, &info, head, confirmed).await?;
-		pending += self.withdrawals(&fin, &info, confirmed).await?;
+		pending += self.outbound(&fin, &info, confirmed).await?;
+		pending += self.cert_rate(&fin).await?;
+		pending += self.redemptions(&fin, &info).await?;
 		pending += self.pools(&fin, &info, confirmed).await?;
 		self.metrics.pending_votes.with_label_values(&[self.name()]).set(pending as i64);
 		Ok(())
@@ -280,12 +283,16 @@ impl ChainWorker {
 			return Ok(pending);
 		}
 		let to = confirmed.min(from + self.cfg.max_log_span - 1);
-		// The withdrawals the vault paid in these blocks, for their settlement.
+		// The withdrawals the vault paid and the cert it minted in these blocks, for their
+		// settlement.
 		for (id, tx) in self.evm.releases(from, to).await? {
-			self.db.put(&format!("released/{}/{id}", self.id()), &tx)?;
+			self.db.put(&Outbound::Withdrawal.done_key(self.id(), id), &tx)?;
+		}
+		for (id, tx) in self.evm.cert_mints(from, to).await? {
+			self.db.put(&Outbound::CertTransfer.done_key(self.id(), id), &tx)?;
 		}
 		let nonces = Appchain::deposit_nonces(fin, self.id()).await?;
-		for d in self.evm.deposits(from, to).await? {
+		for d in self.evm.inbound(from, to).await? {
 			if nonces.executed(d.nonce) {
 				continue;
 			}
@@ -296,7 +303,7 @@ impl ChainWorker {
 				self.db.put(&key, &Checkpoint { block, hash })?;
 				return Ok(pending);
 			}
-			let message = deposit_message(&d)?;
+			let message = inbound_message(&d)?;
 			if self.vote(fin, info, message).await? {
 				// Looked at again at every poll until it executes (see `open_deposits`).
 				self.db.put(&format!("open/{}/{:020}", self.id(), d.nonce), &d.block)?;
@@ -340,13 +347,13 @@ impl ChainWorker {
 				continue;
 			}
 			let Some(d) =
-				self.evm.deposits(block, block).await?.into_iter().find(|d| d.nonce == nonce)
+				self.evm.inbound(block, block).await?.into_iter().find(|d| d.nonce == nonce)
 			else {
 				// Gone from its block: a reorg deeper than the confirmations (reported as such).
 				self.db.remove(&key)?;
 				continue;
 			};
-			if self.vote(fin, info, deposit_message(&d)?).await? {
+			if self.vote(fin, info, inbound_message(&d)?).await? {
 				waiting += 1;
 			}
 		}
@@ -383,47 +390,65 @@ impl ChainWorker {
 	// Withdrawals
 	// ---------------------------------------------------------------------------------------
 
-	/// Gets the appchain's pending withdrawals to this chain released by the vault, and
-	/// settles them on the appchain once released (or once they can no longer be).
-	async fn withdrawals(
+	/// Gets what the appchain sends out to this chain carried out by the vault (withdrawals
+	/// released, cert transfers minted), and settles each on the appchain once carried out (or
+	/// once it can no longer be).
+	async fn outbound(
 		&mut self,
 		fin: &AtBlock,
 		info: &ChainInfo,
 		confirmed: u64,
 	) -> anyhow::Result<usize> {
-		let pending = Appchain::pending_withdrawals(fin, self.id()).await?;
-		if pending.is_empty() {
+		let mut items: Vec<OutboundItem> = Vec::new();
+		for (id, w) in Appchain::pending_withdrawals(fin, self.id()).await? {
+			items.push(OutboundItem {
+				kind: Outbound::Withdrawal,
+				id,
+				requested_at: w.requested_at,
+				recipient: w.recipient,
+				amount: w.amount,
+			});
+		}
+		for (id, t) in Appchain::pending_cert_transfers(fin, self.id()).await? {
+			items.push(OutboundItem {
+				kind: Outbound::CertTransfer,
+				id,
+				requested_at: t.requested_at,
+				recipient: t.recipient,
+				amount: t.amount,
+			});
+		}
+		if items.is_empty() {
 			return Ok(0);
 		}
 		let (_, confirmed_time) = self.evm.block(confirmed).await?;
 		let mut waiting = 0;
-		for (id, w) in pending {
-			let deadline = match self.deadline(id, w.requested_at).await {
+		for item in items {
+			let (kind, id) = (item.kind, item.id);
+			let deadline = match self.deadline(kind, id, item.requested_at).await {
 				Ok(d) => d,
 				Err(e) => {
 					self.metrics.failures.with_label_values(&[self.name(), "rpc"]).inc();
-					tracing::warn!(chain = self.name(), id, error = %format!("{e:#}"), "cannot read the withdrawal's request time (is the appchain node pruning its state?); skipping it for now");
+					tracing::warn!(chain = self.name(), kind = kind.name(), id, error = %format!("{e:#}"), "cannot read the request time (is the appchain node pruning its state?); skipping it for now");
 					continue;
 				},
 			};
-			let released: Option<alloy::primitives::B256> =
-				self.db.get(&format!("released/{}/{id}", self.id()))?;
-			if let Some(tx) = released {
-				let message = BridgeMessage::WithdrawalReleased { id, tx_hash: H256(tx.0) };
-				if self.vote(fin, info, message).await? {
+			let done: Option<alloy::primitives::B256> =
+				self.db.get(&kind.done_key(self.id(), id))?;
+			if let Some(tx) = done {
+				if self.vote(fin, info, kind.settled(id, H256(tx.0))).await? {
 					waiting += 1;
 				}
 				continue;
 			}
-			if self.evm.is_released(id, confirmed).await? {
-				// Paid in a confirmed block the checkpoint has not reached yet.
+			if self.is_done(kind, id, confirmed).await? {
+				// Carried out in a confirmed block the checkpoint has not reached yet.
 				waiting += 1;
 				continue;
 			}
 			if confirmed_time > deadline {
-				// Past its deadline in a confirmed block and not paid: the vault never will.
-				let message = BridgeMessage::WithdrawalFailed { id };
-				if self.vote(fin, info, message).await? {
+				// Past its deadline in a confirmed block and not carried out: it never will be.
+				if self.vote(fin, info, kind.failed(id)).await? {
 					waiting += 1;
 				}
 				continue;
@@ -431,33 +456,55 @@ impl ChainWorker {
 			if info.paused {
 				continue;
 			}
-			let release = LiquidStakingVault::Release {
-				chainId: U256::from(self.id()),
-				vault: *self.evm.vault.address(),
-				id,
-				recipient: Address::from(w.recipient.0),
-				amount: U256::from(w.amount),
-				deadline,
+			let (vault, chain_id) = (*self.evm.vault.address(), U256::from(self.id()));
+			let (recipient, amount) = (Address::from(item.recipient.0), U256::from(item.amount));
+			let head = self.evm.head().await?;
+			let sent = match kind {
+				Outbound::Withdrawal => {
+					let r = LiquidStakingVault::Release {
+						chainId: chain_id,
+						vault,
+						id,
+						recipient,
+						amount,
+						deadline,
+					};
+					let key = self.evm.vault.releaseKey(r.clone()).call().await?;
+					if self.is_done(kind, id, head).await? || self.evm.voted(key).await? {
+						waiting += 1;
+						continue;
+					}
+					self.evm.approve_release(r).await
+				},
+				Outbound::CertTransfer => {
+					let m = LiquidStakingVault::CertMint {
+						chainId: chain_id,
+						vault,
+						id,
+						recipient,
+						amount,
+						deadline,
+					};
+					let key = self.evm.vault.certMintKey(m.clone()).call().await?;
+					if self.is_done(kind, id, head).await? || self.evm.voted(key).await? {
+						waiting += 1;
+						continue;
+					}
+					self.evm.approve_cert_mint(m).await
+				},
 			};
-			let key = self.evm.vault.releaseKey(release.clone()).call().await?;
-			if self.evm.is_released(id, self.evm.head().await?).await?
-				|| self.evm.voted(key).await?
-			{
-				waiting += 1;
-				continue;
-			}
-			match self.evm.approve_release(release).await {
+			let what = kind.name();
+			match sent {
 				Ok(mined) => {
-					let paid = mined.done;
-					self.metrics.gas.with_label_values(&[self.name(), "release"]).inc_by(mined.gas);
-					self.db.record_vote(&format!("release/{}/{id}", self.id()))?;
-					self.metrics.votes.with_label_values(&[self.name(), "release"]).inc();
-					tracing::info!(chain = self.name(), id, paid, recipient = %w.recipient, amount = w.amount, deadline, "voted to release a withdrawal");
+					self.metrics.gas.with_label_values(&[self.name(), what]).inc_by(mined.gas);
+					self.db.record_vote(&format!("{what}/{}/{id}", self.id()))?;
+					self.metrics.votes.with_label_values(&[self.name(), what]).inc();
+					tracing::info!(chain = self.name(), kind = what, id, done = mined.done, recipient = %item.recipient, amount = item.amount, deadline, "voted on the vault");
 					waiting += 1;
 				},
 				Err(e) if e.is::<Reverted>() => {
 					self.metrics.failures.with_label_values(&[self.name(), "reverted"]).inc();
-					tracing::warn!(chain = self.name(), id, error = %e, "release vote refused; retrying later");
+					tracing::warn!(chain = self.name(), kind = what, id, error = %e, "vote refused; retrying later");
 				},
 				Err(e) => return Err(e),
 			}
@@ -465,10 +512,18 @@ impl ChainWorker {
 		Ok(waiting)
 	}
 
-	/// A withdrawal's release deadline: its request's appchain timestamp plus the release
-	/// window (kept in the database: the request's block state may be pruned later).
-	async fn deadline(&self, id: u64, requested_at: u32) -> anyhow::Result<u64> {
-		let key = format!("deadline/{}/{id}", self.id());
+	/// Whether the vault carried out `kind` `id` by block `at`.
+	async fn is_done(&self, kind: Outbound, id: u64, at: u64) -> anyhow::Result<bool> {
+		match kind {
+			Outbound::Withdrawal => self.evm.is_released(id, at).await,
+			Outbound::CertTransfer => self.evm.is_cert_minted(id, at).await,
+		}
+	}
+
+	/// An outbound request's deadline on the vault: its request's appchain timestamp plus the
+	/// release window (kept in the database: the request's block state may be pruned later).
+	async fn deadline(&self, kind: Outbound, id: u64, requested_at: u32) -> anyhow::Result<u64> {
+		let key = kind.deadline_key(self.id(), id);
 		if let Some(d) = self.db.get::<u64>(&key)? {
 			return Ok(d);
 		}
@@ -476,6 +531,111 @@ impl ChainWorker {
 		let d = Appchain::timestamp_secs(&at).await? + self.cfg.release_window_secs;
 		self.db.put(&key, &d)?;
 		Ok(d)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Cert: its rate, and redemptions paid at maturity
+	// ---------------------------------------------------------------------------------------
+
+	/// Carries the latest rate of the vault's cert pool from the appchain to the cert token.
+	/// Returns whether a vote waits.
+	async fn cert_rate(&mut self, fin: &AtBlock) -> anyhow::Result<usize> {
+		let Some((_, pool, there)) = self.evm.cert_token().await? else { return Ok(0) };
+		let Some(rate) = Appchain::cert_rate(fin, pool).await? else { return Ok(0) };
+		if rate.epoch <= there {
+			return Ok(0);
+		}
+		let r = LiquidStakingVault::CertRate {
+			chainId: U256::from(self.id()),
+			vault: *self.evm.vault.address(),
+			pool,
+			epoch: rate.epoch,
+			pooled: U256::from(rate.pooled),
+			shares: U256::from(rate.shares),
+		};
+		let key = self.evm.vault.certRateKey(r.clone()).call().await?;
+		if self.evm.voted(key).await? {
+			return Ok(1);
+		}
+		match self.evm.approve_cert_rate(r).await {
+			Ok(mined) => {
+				self.metrics
+					.gas
+					.with_label_values(&[self.name(), "cert_rate"])
+					.inc_by(mined.gas);
+				self.metrics.votes.with_label_values(&[self.name(), "cert_rate"]).inc();
+				tracing::info!(
+					chain = self.name(),
+					pool,
+					epoch = rate.epoch,
+					pooled = rate.pooled,
+					shares = rate.shares,
+					set = mined.done,
+					"voted for the cert's rate"
+				);
+				Ok(usize::from(!mined.done))
+			},
+			Err(e) if e.is::<Reverted>() => {
+				self.metrics.failures.with_label_values(&[self.name(), "reverted"]).inc();
+				tracing::warn!(chain = self.name(), pool, epoch = rate.epoch, error = %e, "rate vote refused; retrying later");
+				Ok(0)
+			},
+			Err(e) => Err(e),
+		}
+	}
+
+	/// Completes the redemptions from this chain whose unbonding matured (and sends again one
+	/// whose withdrawal was refunded): the coin is withdrawn to the recipient, which
+	/// [`Self::outbound`] then gets released. The relayers take turns by rank (the stagger), and
+	/// a completion that succeeds is free. Returns how many wait.
+	async fn redemptions(&mut self, fin: &AtBlock, info: &ChainInfo) -> anyhow::Result<usize> {
+		let chain = self.id();
+		let mut waiting = 0;
+		for (nonce, r) in Appchain::redemptions(fin, chain).await? {
+			if let Some(id) = r.withdrawal {
+				if Appchain::withdrawal_pending(fin, id).await? {
+					continue;
+				}
+			}
+			waiting += 1;
+			if r.release_at > fin.block_number() || info.paused {
+				continue;
+			}
+			let rank = info.relayers.iter().position(|a| *a == self.app.account).unwrap_or(0);
+			let seen = *self
+				.first_seen
+				.entry(H256(sp_crypto_hashing::blake2_256(&(chain, nonce, r.withdrawal).encode())))
+				.or_insert_with(Instant::now);
+			if seen.elapsed() < self.stagger * rank as u32 {
+				continue;
+			}
+			let _guard = self.submit.lock().await;
+			// Another relayer may have completed it in a block not finalized yet.
+			let best = self.app.best().await?;
+			let again = Appchain::redemptions(&best, chain).await?;
+			let Some((_, now)) = again.iter().find(|(n, _)| *n == nonce) else { continue };
+			if now.withdrawal != r.withdrawal {
+				continue;
+			}
+			match self.app.complete_redemption(chain, nonce).await {
+				Ok(included) => {
+					self.fees("complete_redemption", included.fee);
+					self.metrics
+						.votes
+						.with_label_values(&[self.name(), "complete_redemption"])
+						.inc();
+					tracing::info!(chain = self.name(), nonce, recipient = %r.recipient, "completed a redemption");
+				},
+				Err(e) if e.is::<Refused>() => {
+					if let Some(x) = e.downcast_ref::<Refused>() {
+						self.fees("complete_redemption", x.fee);
+					}
+					self.refused(&e, "complete_redemption", &nonce);
+				},
+				Err(e) => return Err(e),
+			}
+		}
+		Ok(waiting)
 	}
 
 	// ---------------------------------------------------------------------------------------
@@ -763,21 +923,103 @@ impl ChainWorker {
 	}
 }
 
-/// The appchain message of a vault's deposit.
-fn deposit_message(d: &crate::evm::VaultDeposit) -> anyhow::Result<BridgeMessage> {
-	let amount = u128::try_from(d.amount).map_err(|_| anyhow!("deposit {} above u128", d.nonce))?;
-	let stake = match d.stake_as {
-		1 => Some((d.pool, TokenKind::Bond)),
-		2 => Some((d.pool, TokenKind::Cert)),
-		_ => None,
-	};
-	Ok(BridgeMessage::Deposit(Deposit {
-		nonce: d.nonce,
-		tx_hash: H256(d.tx_hash.0),
-		beneficiary: AccountId32(d.beneficiary),
-		amount,
-		stake,
-	}))
+/// The appchain message of a vault's inbound event.
+fn inbound_message(d: &crate::evm::VaultInbound) -> anyhow::Result<BridgeMessage> {
+	use crate::evm::InboundEvent;
+	let amount = |a: U256| u128::try_from(a).map_err(|_| anyhow!("inbound {} above u128", d.nonce));
+	let (nonce, tx_hash) = (d.nonce, H256(d.tx_hash.0));
+	Ok(match &d.event {
+		InboundEvent::Deposit { beneficiary, amount: a, pool, stake_as } => {
+			let stake = match stake_as {
+				1 => Some((*pool, TokenKind::Bond)),
+				2 => Some((*pool, TokenKind::Cert)),
+				_ => None,
+			};
+			BridgeMessage::Deposit(Deposit {
+				nonce,
+				tx_hash,
+				beneficiary: AccountId32(*beneficiary),
+				amount: amount(*a)?,
+				stake,
+			})
+		},
+		InboundEvent::CertReturned { beneficiary, amount: a, pool } => {
+			BridgeMessage::CertReturned {
+				nonce,
+				tx_hash,
+				pool: *pool,
+				beneficiary: AccountId32(*beneficiary),
+				amount: amount(*a)?,
+			}
+		},
+		InboundEvent::CertRedeemed { recipient, amount: a, pool } => BridgeMessage::CertRedeemed {
+			nonce,
+			tx_hash,
+			pool: *pool,
+			recipient: H160(recipient.0 .0),
+			amount: amount(*a)?,
+		},
+	})
+}
+
+/// What the appchain sends out to a remote chain for its vault to carry out.
+#[derive(Clone, Copy, Debug)]
+enum Outbound {
+	/// A withdrawal, released by the vault.
+	Withdrawal,
+	/// A cert transfer, minted by the vault.
+	CertTransfer,
+}
+
+impl Outbound {
+	/// For logs and metrics.
+	fn name(self) -> &'static str {
+		match self {
+			Self::Withdrawal => "release",
+			Self::CertTransfer => "cert_mint",
+		}
+	}
+
+	/// Where the vault's transaction that carried `id` out is kept.
+	fn done_key(self, chain: u64, id: u64) -> String {
+		match self {
+			Self::Withdrawal => format!("released/{chain}/{id}"),
+			Self::CertTransfer => format!("cert-minted/{chain}/{id}"),
+		}
+	}
+
+	/// Where `id`'s deadline is kept.
+	fn deadline_key(self, chain: u64, id: u64) -> String {
+		match self {
+			Self::Withdrawal => format!("deadline/{chain}/{id}"),
+			Self::CertTransfer => format!("cert-deadline/{chain}/{id}"),
+		}
+	}
+
+	/// The appchain message that settles `id` as carried out in `tx_hash`.
+	fn settled(self, id: u64, tx_hash: H256) -> BridgeMessage {
+		match self {
+			Self::Withdrawal => BridgeMessage::WithdrawalReleased { id, tx_hash },
+			Self::CertTransfer => BridgeMessage::CertMinted { id, tx_hash },
+		}
+	}
+
+	/// The appchain message that settles `id` as never carried out.
+	fn failed(self, id: u64) -> BridgeMessage {
+		match self {
+			Self::Withdrawal => BridgeMessage::WithdrawalFailed { id },
+			Self::CertTransfer => BridgeMessage::CertMintFailed { id },
+		}
+	}
+}
+
+/// One outbound request read from the appchain.
+struct OutboundItem {
+	kind: Outbound,
+	id: u64,
+	requested_at: u32,
+	recipient: H160,
+	amount: u128,
 }
 
 /// What a pool's stake has earned in total at an epoch boundary.

@@ -20,7 +20,7 @@ use alloy::{
 };
 use liquid_staking_contracts::{
 	bindings::{
-		BscStakeHubAdapter, IStakingAdapter,
+		BscStakeHubAdapter, IStakingAdapter, LiquidCertToken,
 		LiquidStakingVault::{self, LiquidStakingVaultInstance},
 		StakeHubStandIn, TestToken,
 	},
@@ -51,6 +51,7 @@ const APPCHAIN_BLOCK_MS: u64 = 3_000;
 const RELEASE_WINDOW: u64 = 40;
 
 type Vault = LiquidStakingVaultInstance<alloy::providers::DynProvider>;
+type CertToken = LiquidCertToken::LiquidCertTokenInstance<alloy::providers::DynProvider>;
 
 // -------------------------------------------------------------------------------------------
 // Processes
@@ -207,6 +208,27 @@ async fn chain_info(api: &Api, chain: u64) -> liquid_staking_relayer::appchain::
 		.await
 		.unwrap()
 		.expect("a registered chain")
+}
+
+/// What a pool's cert route to a chain owes it: (outstanding there, pending mints).
+async fn cert_route(api: &Api, chain: u64, pool: u32) -> (u128, u128) {
+	#[derive(DecodeAsType)]
+	struct Route {
+		outstanding: u128,
+		pending: u128,
+	}
+	let at = best(api).await;
+	let addr = dynamic::storage::<(u64, u32), Route>("LiquidStakingBridge", "CertRoutes");
+	let r = at.storage().fetch(addr, (chain, pool)).await.unwrap().decode().unwrap();
+	(r.outstanding, r.pending)
+}
+
+/// The bridge's account (`PalletId(*b"py/lqbrg")`), which locks the cert sent out.
+fn bridge_account() -> AccountId32 {
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(b"modl");
+	bytes[4..12].copy_from_slice(b"py/lqbrg");
+	AccountId32(bytes)
 }
 
 async fn deposit_next(api: &Api, chain: u64) -> u64 {
@@ -454,6 +476,33 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	};
 	mined(bsc_vault.approveSettings(settings.clone()).from(bsc.accounts[1])).await;
 	mined(bsc_vault.approveSettings(settings).from(bsc.accounts[2])).await;
+	// Pool 0's cert on BSC: its token, which only the vault mints, with the appchain's limits.
+	let cert_token = LiquidCertToken::deploy(
+		bsc.provider.clone(),
+		"Staked BNB certificate".into(),
+		"cBNB".into(),
+		18,
+		*bsc_vault.address(),
+		0,
+	)
+	.await
+	.unwrap();
+	let cert_config = LiquidStakingVault::CertConfig {
+		chainId: U256::from(BSC),
+		vault: *bsc_vault.address(),
+		nonce: 1,
+		token: *cert_token.address(),
+		limits: LiquidStakingVault::CertLimits {
+			minTransfer: U256::from(COIN / 10),
+			maxTransfer: U256::from(1_000 * COIN),
+			mintWindow: U48::from(86_400u64),
+			mintLimit: U208::from(10_000 * COIN),
+			burnWindow: U48::from(86_400u64),
+			burnLimit: U208::from(10_000 * COIN),
+		},
+	};
+	mined(bsc_vault.approveCertConfig(cert_config.clone()).from(bsc.accounts[1])).await;
+	mined(bsc_vault.approveCertConfig(cert_config).from(bsc.accounts[2])).await;
 	// A vault nobody deposits into honestly: what a misconfigured (or lying) relayer follows.
 	let fake_vault = deploy_vault(&bsc, Address::ZERO).await;
 
@@ -520,6 +569,7 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 			&eth,
 			&polygon,
 			&bsc_vault,
+			&cert_token,
 			&fake_vault,
 			&eth_vault,
 			&polygon_vault,
@@ -565,6 +615,7 @@ async fn run(
 	eth: &LocalChain,
 	polygon: &LocalChain,
 	bsc_vault: &Vault,
+	cert_token: &CertToken,
 	fake_vault: &Vault,
 	eth_vault: &Vault,
 	polygon_vault: &Vault,
@@ -693,6 +744,17 @@ async fn run(
 	// The reward, to the stand-in's rounding of shares (a wei per delegation at most).
 	let earned = after.total_pooled - before.total_pooled;
 	assert!(earned.abs_diff(COIN / 1_000) <= 10, "the reward reported: {earned}");
+	// The relayers carry the report's rate to the cert on BSC: its fair value there is the
+	// appchain's, on chain, for lending markets and DEXs to read.
+	assert_eq!(cert_token.certToCoin(U256::from(COIN)).call().await.unwrap(), U256::from(COIN));
+	wait_for("the cert's rate on BSC moves with the report", 120, || async {
+		(cert_token.rateEpoch().call().await.unwrap() == after.last_epoch).then_some(())
+	})
+	.await;
+	let on_bsc = cert_token.certToCoin(U256::from(COIN)).call().await.unwrap().to::<u128>();
+	assert_eq!(on_bsc, rate(&after), "1 cert is worth on BSC what it is worth here");
+	assert!(on_bsc > COIN);
+	assert!(cert_token.ratio().call().await.unwrap() < U256::from(COIN));
 
 	// 3. A deposit that a reorg removes before its confirmations is never attested.
 	polygon.provider.anvil_set_interval_mining(0).await.unwrap();
@@ -801,7 +863,84 @@ async fn run(
 	liar.stop();
 	relayers[2].start();
 
-	// 6. Dave unstakes, the unbonding passes, he claims and withdraws to BSC: the vault pays.
+	// 6. Dave sends 4 cBNB to an address on BSC, where the vault mints it; its holder there
+	//    returns 1 to Eve on the appchain and redeems 2 for BNB on BSC in one step. At every
+	//    step the cBNB locked here is the cert the routes owe, and the ERC-20 on BSC totals
+	//    what is outstanding there.
+	let holder = bsc.accounts[6];
+	let locked = || async {
+		let locked = asset_balance(api, CBNB, &bridge_account()).await;
+		let (outstanding, pending) = cert_route(api, BSC, 0).await;
+		let supply = cert_token.totalSupply().call().await.unwrap().to::<u128>();
+		(locked, outstanding, pending, supply)
+	};
+	call(
+		api,
+		&dev::dave(),
+		"LiquidStakingBridge",
+		"send_cert",
+		(BSC, 0u32, 4 * COIN, H160(holder.0 .0)),
+	)
+	.await
+	.expect("send_cert");
+	assert_eq!(locked().await.0, 4 * COIN);
+	wait_for("the vault mints the 4 cBNB on BSC and the mint is attested", 120, || async {
+		(locked().await == (4 * COIN, 4 * COIN, 0, 4 * COIN)).then_some(())
+	})
+	.await;
+	assert_eq!(
+		cert_token.balanceOf(holder).call().await.unwrap(),
+		U256::from(4 * COIN),
+		"the holder on BSC"
+	);
+	mined(cert_token.transfer(bsc.accounts[7], U256::from(COIN / 2)).from(holder)).await;
+	mined(cert_token.transfer(holder, U256::from(COIN / 2)).from(bsc.accounts[7])).await;
+	mined(bsc_vault.returnCert(account_bytes(&eve), U256::from(COIN)).from(holder)).await;
+	wait_for("Eve receives the cBNB returned from BSC", 120, || async {
+		(asset_balance(api, CBNB, &eve).await == COIN).then_some(())
+	})
+	.await;
+	assert_eq!(locked().await, (3 * COIN, 3 * COIN, 0, 3 * COIN));
+	let holder_before = bsc.balance(holder).await;
+	let receipt =
+		mined(bsc_vault.redeemCert(holder, U256::from(2 * COIN)).gas(300_000).from(holder)).await;
+	let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
+	let value = wait_for("the redemption is unstaked on the appchain", 120, || async {
+		let at = best(api).await;
+		Appchain::redemptions(&at, BSC).await.unwrap().first().map(|(_, r)| r.value)
+	})
+	.await;
+	assert!(value > 2 * COIN, "2 cBNB is worth more than 2 BNB after the reward: {value}");
+	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
+	let paid = wait_for(
+		"the unbonding passes, the relayers complete the redemption and the vault pays it",
+		300,
+		|| async {
+			let gained = bsc.balance(holder).await + gas - holder_before;
+			(!gained.is_zero()).then_some(gained.to::<u128>())
+		},
+	)
+	.await;
+	assert!(paid + 1 >= value, "the holder on BSC is paid what the cert was worth: {paid}");
+	wait_for("the redemption's withdrawal is settled and the redemption closed", 120, || async {
+		let at = best(api).await;
+		Appchain::redemptions(&at, BSC).await.unwrap().is_empty().then_some(())
+	})
+	.await;
+	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
+	for (i, r) in relayers.iter().enumerate() {
+		let m = r.metrics().await;
+		println!(
+			"relayer {i}: cert votes on BSC: mint {} gas, rate {} gas; appchain fees of the cert messages {:?}",
+			metric(&m, "relayer_gas_used_total{chain=\"bsc\",kind=\"cert_mint\"}"),
+			metric(&m, "relayer_gas_used_total{chain=\"bsc\",kind=\"cert_rate\"}"),
+			m.lines()
+				.filter(|l| l.starts_with("relayer_appchain_fees_total") && l.contains("cert"))
+				.collect::<Vec<_>>()
+		);
+	}
+
+	// 7. Dave unstakes, the unbonding passes, he claims and withdraws to BSC: the vault pays.
 	let cert = asset_balance(api, CBNB, &dave).await;
 	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert))
 		.await
@@ -811,7 +950,7 @@ async fn run(
 		Some(asset_balance(api, WBNB, &dave).await).filter(|b| *b > 0)
 	})
 	.await;
-	assert!(owed > 10 * COIN, "the claim includes the reward: {owed}");
+	assert!(owed > cert, "the claim includes the reward: {owed} for {cert} cert");
 	wait_for(
 		"the relayers undelegated and claimed Dave's BNB back into the vault",
 		240,
@@ -835,7 +974,7 @@ async fn run(
 	})
 	.await;
 	wait_for("the withdrawal is settled on the appchain", 120, || async {
-		(chain_info(api, BSC).await.released == owed).then_some(())
+		(chain_info(api, BSC).await.released == owed + paid).then_some(())
 	})
 	.await;
 	let gas_after: Vec<U256> =
@@ -857,7 +996,8 @@ async fn run(
 				.collect::<Vec<_>>()
 		);
 	}
-	// Conservation on BSC: the vault and its stake hold what the appchain's WBNB is worth.
+	// Conservation on BSC: the vault and its stake hold what the appchain's WBNB is worth (the
+	// redemption's coin included: it left as a withdrawal).
 	let info = chain_info(api, BSC).await;
 	let outstanding = info.minted + info.refunded - info.burned - info.withdrawn;
 	assert_eq!(asset_supply(api, WBNB).await, outstanding, "WBNB is minted only by the bridge");
@@ -873,7 +1013,7 @@ async fn run(
 		"the vault backs the WBNB (to the stand-in's rounding): {held} vs {outstanding}"
 	);
 
-	// 7. A reorg deeper than the confirmations: the relayers raise the alarm and pause the
+	// 8. A reorg deeper than the confirmations: the relayers raise the alarm and pause the
 	//    chain on the appchain and on the vault.
 	let snapshot = polygon.provider.anvil_snapshot().await.unwrap();
 	let from = polygon.provider.get_block_number().await.unwrap();

@@ -31,9 +31,10 @@
 //! `cBNB` (asset 101) and `cMATIC` (asset 102). All four ids are below `FIRST_USER_ASSET_ID`, in
 //! the runtime's range. Three chains are registered with the bridge, with Alice, Bob and Charlie as
 //! relayers and a threshold of two: BNB Smart Chain (56) with WBNB, and Ethereum (1) and Polygon
-//! (137), which share WMATIC: MATIC deposited on either feeds pool 1. Neither has a sudo key (root
-//! decisions go through OpenGov's referenda) or consensus authorities (the node seals the blocks
-//! itself).
+//! (137), which share WMATIC: MATIC deposited on either feeds pool 1. Each pool's cert may be sent
+//! to the chains of its coin ([`cert_limits`]): cBNB to BNB Smart Chain, cMATIC to Ethereum and
+//! Polygon. Neither has a sudo key (root decisions go through OpenGov's referenda) or consensus
+//! authorities (the node seals the blocks itself).
 
 use crate::{
 	configs::{
@@ -49,7 +50,7 @@ use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use pallet_liquid_staking::{
 	GenesisAllocation, GenesisPool, PoolId, PoolParams, TokenKind, ValidatorId,
 };
-use pallet_liquid_staking_bridge::{BridgeLimits, GenesisChain};
+use pallet_liquid_staking_bridge::{BridgeLimits, CertLimits, GenesisCertRoute, GenesisChain};
 use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
@@ -105,6 +106,18 @@ pub fn local_bridge_limits() -> BridgeLimits<Balance, crate::BlockNumber> {
 		max_per_period: 10_000 * COIN,
 		period: DAYS,
 		min_withdrawal: COIN / 10,
+	}
+}
+
+/// The cert routes of both presets: each pool's cert may go to the chains of its coin, from a
+/// tenth of a cert to 1,000 cert per transfer, and at most 10,000 cert may come back from one
+/// chain in any day. The vault on each chain holds the matching `CertLimits`.
+pub fn cert_limits() -> CertLimits<Balance, crate::BlockNumber> {
+	CertLimits {
+		min_transfer: COIN / 10,
+		max_transfer: 1_000 * COIN,
+		max_per_period: 10_000 * COIN,
+		period: DAYS,
 	}
 }
 
@@ -263,6 +276,11 @@ fn testnet_genesis(
 						threshold: 2,
 					})
 					.collect::<Vec<_>>(),
+			// Each pool's cert may go to the chains of its coin.
+			cert_routes: [(BSC_CHAIN_ID, 0), (ETHEREUM_CHAIN_ID, 1), (POLYGON_CHAIN_ID, 1)]
+				.into_iter()
+				.map(|(chain, pool)| GenesisCertRoute { chain, pool, limits: cert_limits() })
+				.collect::<Vec<_>>(),
 		},
 		liquid_staking: LiquidStakingConfig {
 			pools: vec![

@@ -408,3 +408,153 @@ fn a_bsc_deposit_staked_as_cert_earns_and_comes_back_to_bsc() {
 		conserved();
 	});
 }
+
+/// The cert that `pool`'s routes owe the remote chains: what is out there and what is on its way.
+fn cert_out(pool: u32) -> u128 {
+	pallet_liquid_staking_bridge::CertRoutes::<Runtime>::iter()
+		.filter(|(_, p, _)| *p == pool)
+		.map(|(_, _, r)| r.outstanding + r.pending)
+		.sum()
+}
+
+/// The cert locked by the bridge is exactly what the routes owe the remote chains; then the
+/// coins' books.
+fn cert_conserved() {
+	let locked = Assets::balance(CBNB, liquid_staking_runtime::LiquidStakingBridge::account_id());
+	assert_eq!(locked, cert_out(0), "the locked cBNB against the routes' books");
+	conserved();
+}
+
+/// cBNB goes to BSC and back, and a holder there redeems it for BNB on BSC in one step, through
+/// every pallet: the bridge locks and releases the cert, records the rate each report sets,
+/// unstakes the redeemed cert in liquid staking, the scheduler matures its bucket, anyone
+/// completes the redemption, and the bridge burns the claimed coin as a withdrawal to the
+/// redeemer's BSC address. The cert and the coins are accounted for at every step.
+#[test]
+fn cbnb_goes_to_bsc_comes_back_and_is_redeemed_from_bsc() {
+	use pallet_liquid_staking_bridge::{CertRates, CertRoutes, CertTransfers, Redemptions};
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let (dave, charlie) = (Dave.to_account_id(), Charlie.to_account_id());
+		assert!(CertRoutes::<Runtime>::get(BSC_CHAIN_ID, 0).is_some_and(|r| r.enabled));
+		assert_ok!(dispatched(
+			Charlie,
+			staking(StakingCall::stake { pool: 0, amount: 10 * COIN, kind: TokenKind::Bond })
+		));
+		attested(BSC_CHAIN_ID, &deposit(3, &dave, 5 * COIN, Some((0, TokenKind::Cert))));
+		let dave_cert = Assets::balance(CBNB, &dave);
+		let issuance = || <Assets as fungibles::Inspect<AccountId>>::total_issuance(CBNB);
+		cert_conserved();
+
+		// 1. Dave sends 4 cBNB to his BSC address: locked here until its mint is attested.
+		let bsc_dave = H160::repeat_byte(0xda);
+		assert_ok!(dispatched(
+			Dave,
+			bridge(BridgeCall::send_cert {
+				chain: BSC_CHAIN_ID,
+				pool: 0,
+				amount: 4 * COIN,
+				recipient: bsc_dave
+			})
+		));
+		assert_eq!(Assets::balance(CBNB, &dave), dave_cert - 4 * COIN);
+		assert_eq!(CertTransfers::<Runtime>::get(0).map(|t| t.amount), Some(4 * COIN));
+		cert_conserved();
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::CertMinted { id: 0, tx_hash: H256::repeat_byte(0xc1) },
+		);
+		assert_eq!(CertRoutes::<Runtime>::get(BSC_CHAIN_ID, 0).unwrap().outstanding, 4 * COIN);
+		cert_conserved();
+
+		// 2. A reward report records the rate the relayers carry to the cert on BSC.
+		let pool = Pools::<Runtime>::get(0).unwrap();
+		let reward = pool
+			.params
+			.max_reward_per_report
+			.mul_floor(pool.total_pooled)
+			.min(LiquidStaking::annual_reward_bound(&pool));
+		let epoch = pool.last_epoch + 1;
+		attested(BSC_CHAIN_ID, &BridgeMessage::Rewards { pool: 0, epoch, amount: reward });
+		let after = Pools::<Runtime>::get(0).unwrap();
+		let rate = CertRates::<Runtime>::get(0).expect("a rate");
+		assert_eq!(
+			(rate.epoch, rate.pooled, rate.shares),
+			(epoch, after.total_pooled, after.total_shares)
+		);
+		cert_conserved();
+
+		// 3. 1 cBNB burned on BSC for Charlie comes out of the lock to Charlie (inbound nonce 1:
+		//    deposits, returns and redemptions share the vault's nonces).
+		let charlie_cert = Assets::balance(CBNB, &charlie);
+		// Bridging moves cert; it neither mints nor burns any.
+		let issued = issuance();
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::CertReturned {
+				nonce: 1,
+				tx_hash: H256::repeat_byte(0xc2),
+				pool: 0,
+				beneficiary: charlie.clone(),
+				amount: COIN,
+			},
+		);
+		assert_eq!(Assets::balance(CBNB, &charlie), charlie_cert + COIN);
+		assert_eq!(issuance(), issued);
+		cert_conserved();
+
+		// 4. 3 cBNB redeemed on BSC for `bsc_holder`: unstaked here at once, by the
+		//    redemption's own account.
+		let bsc_holder = H160::repeat_byte(0xb0);
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::CertRedeemed {
+				nonce: 2,
+				tx_hash: H256::repeat_byte(0xc3),
+				pool: 0,
+				recipient: bsc_holder,
+				amount: 3 * COIN,
+			},
+		);
+		let redemption = Redemptions::<Runtime>::get(BSC_CHAIN_ID, 2).expect("a redemption");
+		assert!(redemption.value > 3 * COIN, "the cert earned the reward");
+		let account =
+			liquid_staking_runtime::LiquidStakingBridge::redemption_account(BSC_CHAIN_ID, 2);
+		let request = Unbonding::<Runtime>::get(0, &account);
+		assert_eq!(request.len(), 1);
+		assert_eq!(u64::from(request[0].bucket), redemption.release_at);
+		assert_eq!(
+			<Assets as fungibles::Inspect<AccountId>>::total_issuance(CBNB),
+			issued - 3 * COIN,
+			"the redeemed cert is burned"
+		);
+		assert_eq!(cert_out(0), 0);
+		cert_conserved();
+
+		// 5. Not before its bucket matures; then anyone completes it: the coin it claimed is
+		//    burned here as a withdrawal to `bsc_holder` on BSC.
+		let complete = || {
+			dispatched(
+				Alice,
+				bridge(BridgeCall::complete_redemption { chain: BSC_CHAIN_ID, nonce: 2 }),
+			)
+		};
+		assert!(complete().is_err());
+		Chain::run_to(request[0].bucket);
+		let id = NextWithdrawalId::<Runtime>::get();
+		assert_ok!(complete());
+		let w = Withdrawals::<Runtime>::get(id).expect("the redemption's withdrawal");
+		assert_eq!((w.recipient, w.who.clone()), (bsc_holder, account.clone()));
+		assert!(w.amount + 1 >= redemption.value && w.amount <= redemption.value + 1);
+		assert_eq!(Assets::balance(WBNB, &account), 0);
+		cert_conserved();
+
+		// 6. Its release on BSC closes the redemption.
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(0xc4) },
+		);
+		assert!(Redemptions::<Runtime>::get(BSC_CHAIN_ID, 2).is_none());
+		cert_conserved();
+	});
+}

@@ -1,5 +1,5 @@
-//! What the contract tests share: the accounts' roles, the limits, deploying a vault, approving
-//! an action by several relayers, and the vault's balance sheet.
+//! What the contract tests share: the accounts' roles, the limits, deploying a vault and a cert
+//! token, approving an action by several relayers, and the vault's balance sheet.
 #![allow(dead_code)]
 
 use alloy::{
@@ -8,6 +8,7 @@ use alloy::{
 };
 use liquid_staking_contracts::{
 	bindings::{
+		LiquidCertToken::{self, LiquidCertTokenInstance},
 		LiquidStakingVault::{self, LiquidStakingVaultInstance},
 		TestToken::{self, TestTokenInstance},
 	},
@@ -178,4 +179,123 @@ pub async fn deposit_native(
 	amount: U256,
 ) -> alloy::rpc::types::TransactionReceipt {
 	mined(vault.deposit(account(1), amount, 0, NONE).value(amount).from(from)).await
+}
+
+/// The cert limits of the tests: returns and redemptions of 0.1 to 50 cert each, 100 cert minted
+/// and 100 cert burned per day.
+pub fn cert_limits() -> LiquidStakingVault::CertLimits {
+	LiquidStakingVault::CertLimits {
+		minTransfer: U256::from(COIN / 10),
+		maxTransfer: coins(50),
+		mintWindow: U48::from(DAY),
+		mintLimit: U208::from(100 * COIN),
+		burnWindow: U48::from(DAY),
+		burnLimit: U208::from(100 * COIN),
+	}
+}
+
+/// Deploys the cert token of pool 0 ("aBNBc", 18 decimals) that `vault` mints and burns.
+pub async fn deploy_cert(
+	chain: &LocalChain,
+	vault: Address,
+) -> LiquidCertTokenInstance<alloy::providers::DynProvider> {
+	LiquidCertToken::deploy(
+		chain.provider.clone(),
+		"Liquid staked BNB cert".into(),
+		"aBNBc".into(),
+		18,
+		vault,
+		0,
+	)
+	.await
+	.expect("the cert token deploys")
+}
+
+/// A cert config of `vault` on its chain.
+pub fn cert_config(
+	chain: &LocalChain,
+	vault: Address,
+	nonce: u64,
+	token: Address,
+	limits: LiquidStakingVault::CertLimits,
+) -> LiquidStakingVault::CertConfig {
+	LiquidStakingVault::CertConfig {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault,
+		nonce,
+		token,
+		limits,
+	}
+}
+
+/// A cert mint of `vault` on its chain.
+pub fn cert_mint(
+	chain: &LocalChain,
+	vault: Address,
+	id: u64,
+	recipient: Address,
+	amount: U256,
+	deadline: u64,
+) -> LiquidStakingVault::CertMint {
+	LiquidStakingVault::CertMint {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault,
+		id,
+		recipient,
+		amount,
+		deadline,
+	}
+}
+
+/// A cert rate of `vault` on its chain.
+pub fn cert_rate(
+	chain: &LocalChain,
+	vault: Address,
+	pool: u32,
+	epoch: u64,
+	pooled: U256,
+	shares: U256,
+) -> LiquidStakingVault::CertRate {
+	LiquidStakingVault::CertRate {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault,
+		pool,
+		epoch,
+		pooled,
+		shares,
+	}
+}
+
+/// Sets the vault's cert token, with the tests' cert limits, by the relayers' threshold.
+pub async fn set_cert(
+	chain: &LocalChain,
+	vault: &LiquidStakingVaultInstance<alloy::providers::DynProvider>,
+	token: Address,
+) {
+	let r = roles(chain);
+	let config = cert_config(
+		chain,
+		*vault.address(),
+		vault.nextSettingsNonce().call().await.unwrap(),
+		token,
+		cert_limits(),
+	);
+	mined(vault.approveCertConfig(config.clone()).from(r.relayers[0])).await;
+	mined(vault.approveCertConfig(config).from(r.relayers[1])).await;
+	assert_eq!(vault.certToken().call().await.unwrap(), token);
+}
+
+/// Mints `amount` cert to `recipient` by the relayers' threshold, under the cert mint id `id`.
+pub async fn mint_cert(
+	chain: &LocalChain,
+	vault: &LiquidStakingVaultInstance<alloy::providers::DynProvider>,
+	id: u64,
+	recipient: Address,
+	amount: U256,
+) {
+	let r = roles(chain);
+	let m = cert_mint(chain, *vault.address(), id, recipient, amount, chain.now().await + DAY);
+	mined(vault.approveCertMint(m.clone()).from(r.relayers[0])).await;
+	mined(vault.approveCertMint(m).from(r.relayers[1])).await;
+	assert!(vault.certMinted(id).call().await.unwrap());
 }

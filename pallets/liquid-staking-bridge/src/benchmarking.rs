@@ -165,6 +165,59 @@ fn withdrawal<T: Config>(wrapped: &T::AssetId) -> WithdrawalId {
 	Pallet::<T>::do_withdraw_to_remote(who, CHAIN, units::<T>(10), H160::repeat_byte(1)).unwrap()
 }
 
+fn cert_limits<T: Config>() -> CertLimitsOf<T> {
+	CertLimits {
+		min_transfer: units::<T>(1),
+		max_transfer: units::<T>(1_000),
+		max_per_period: units::<T>(10_000),
+		period: 100u32.into(),
+	}
+}
+
+/// The threshold of `CHAIN`'s relayers attests `message`: it executes.
+fn attested<T: Config>(message: MessageOf<T>) {
+	for i in 0..threshold(T::MaxRelayers::get()) {
+		Pallet::<T>::do_attest(relayer::<T>(i), CHAIN, message.clone()).unwrap();
+	}
+}
+
+/// A pool with its cert route to `CHAIN` open, and a holder of its cert (staked by the deposit
+/// of inbound nonce 0); the pool, the holder and what it holds.
+fn cert_holder<T: Config>() -> (PoolId, T::AccountId, BalanceOf<T>) {
+	let (pool, _, _) = pool::<T>();
+	Pallet::<T>::do_set_cert_route(CHAIN, pool, true, cert_limits::<T>()).unwrap();
+	attested::<T>(deposit::<T>(0, units::<T>(100), Some(pool)));
+	let who: T::AccountId = account("beneficiary", 0, SEED);
+	let held = T::Staking::cert_balance(pool, &who);
+	assert!(!held.is_zero());
+	(pool, who, held)
+}
+
+/// All of a holder's cert sent to `CHAIN`; the pool, the transfer, the holder and the amount.
+fn cert_sent<T: Config>() -> (PoolId, CertTransferId, T::AccountId, BalanceOf<T>) {
+	let (pool, who, held) = cert_holder::<T>();
+	let id =
+		Pallet::<T>::do_send_cert(who.clone(), CHAIN, pool, held, H160::repeat_byte(1)).unwrap();
+	(pool, id, who, held)
+}
+
+/// Cert outstanding on `CHAIN`: sent and its mint attested; the pool and the amount.
+fn cert_out<T: Config>() -> (PoolId, BalanceOf<T>) {
+	let (pool, id, _, held) = cert_sent::<T>();
+	attested::<T>(BridgeMessage::CertMinted { id, tx_hash: H256::repeat_byte(3) });
+	(pool, held)
+}
+
+fn cert_redeemed<T: Config>(pool: PoolId, amount: BalanceOf<T>) -> MessageOf<T> {
+	BridgeMessage::CertRedeemed {
+		nonce: 1,
+		tx_hash: H256::repeat_byte(4),
+		pool,
+		recipient: H160::repeat_byte(5),
+		amount,
+	}
+}
+
 fn admin<T: Config>() -> T::RuntimeOrigin {
 	T::AdminOrigin::try_successful_origin().map_err(|_| "no admin origin").unwrap()
 }
@@ -442,6 +495,97 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), CHAIN, 1);
 		assert_eq!(T::Assets::balance(wrapped, &who), amount);
+	}
+
+	#[benchmark]
+	fn set_cert_route() {
+		let (pool, _, _) = pool::<T>();
+		#[extrinsic_call]
+		_(admin::<T>(), CHAIN, pool, true, cert_limits::<T>());
+		assert!(CertRoutes::<T>::contains_key(CHAIN, pool));
+	}
+
+	/// All the holder's cert, so its cert account is removed.
+	#[benchmark]
+	fn send_cert() {
+		let (pool, who, held) = cert_holder::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), CHAIN, pool, held, H160::repeat_byte(1));
+		assert!(T::Staking::cert_balance(pool, &who).is_zero());
+	}
+
+	/// Back to the sender's new cert account after the timeout.
+	#[benchmark]
+	fn refund_cert_transfer() {
+		let (pool, id, who, held) = cert_sent::<T>();
+		let later = T::BlockNumberProvider::current_block_number() + T::WithdrawalTimeout::get();
+		T::BlockNumberProvider::set_block_number(later);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), id);
+		assert_eq!(T::Staking::cert_balance(pool, &who), held);
+	}
+
+	#[benchmark]
+	fn attest_cert_minted() {
+		let (pool, id, _, held) = cert_sent::<T>();
+		let message = BridgeMessage::CertMinted { id, tx_hash: H256::repeat_byte(3) };
+		let caller = votes_but_one::<T>(&message);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(caller), CHAIN, message);
+		assert_eq!(CertRoutes::<T>::get(CHAIN, pool).unwrap().outstanding, held);
+	}
+
+	/// The cert back to the sender's new cert account.
+	#[benchmark]
+	fn attest_cert_mint_failed() {
+		let (pool, id, who, held) = cert_sent::<T>();
+		let message = BridgeMessage::CertMintFailed { id };
+		let caller = votes_but_one::<T>(&message);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(caller), CHAIN, message);
+		assert_eq!(T::Staking::cert_balance(pool, &who), held);
+	}
+
+	/// All the cert out there, back to a new account.
+	#[benchmark]
+	fn attest_cert_returned() {
+		let (pool, amount) = cert_out::<T>();
+		let beneficiary: T::AccountId = account("returned", 0, SEED);
+		let message = BridgeMessage::CertReturned {
+			nonce: 1,
+			tx_hash: H256::repeat_byte(4),
+			pool,
+			beneficiary: beneficiary.clone(),
+			amount,
+		};
+		let caller = votes_but_one::<T>(&message);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(caller), CHAIN, message);
+		assert_eq!(T::Staking::cert_balance(pool, &beneficiary), amount);
+	}
+
+	/// All the cert out there, unstaked by the redemption's new account.
+	#[benchmark]
+	fn attest_cert_redeemed() {
+		let (pool, amount) = cert_out::<T>();
+		let message = cert_redeemed::<T>(pool, amount);
+		let caller = votes_but_one::<T>(&message);
+		#[extrinsic_call]
+		attest(RawOrigin::Signed(caller), CHAIN, message);
+		assert!(Redemptions::<T>::contains_key(CHAIN, 1));
+	}
+
+	/// A matured redemption claimed and withdrawn.
+	#[benchmark]
+	fn complete_redemption() {
+		let (pool, amount) = cert_out::<T>();
+		attested::<T>(cert_redeemed::<T>(pool, amount));
+		let release_at = Redemptions::<T>::get(CHAIN, 1).unwrap().release_at;
+		frame_system::Pallet::<T>::set_block_number(release_at.saturated_into());
+		let anyone: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(anyone), CHAIN, 1);
+		assert!(Redemptions::<T>::get(CHAIN, 1).unwrap().withdrawal.is_some());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

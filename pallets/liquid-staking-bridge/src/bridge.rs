@@ -150,10 +150,7 @@ impl<T: Config> Pallet<T> {
 			BridgeMessage::Deposit(d) => {
 				ensure!(!d.tx_hash.is_zero(), Error::<T>::ZeroHash);
 				ensure!(!d.amount.is_zero(), Error::<T>::ZeroAmount);
-				DepositNonces::<T>::get(chain).check(d.nonce).map_err(|e| match e {
-					NonceCheck::Executed => Error::<T>::AlreadyExecuted,
-					NonceCheck::Ahead => Error::<T>::NonceAhead,
-				})?;
+				Self::check_inbound_nonce(chain, d.nonce)?;
 			},
 			BridgeMessage::Rewards { pool, epoch, amount }
 			| BridgeMessage::Slash { pool, epoch, amount } => {
@@ -170,8 +167,33 @@ impl<T: Config> Pallet<T> {
 			BridgeMessage::WithdrawalFailed { id } => {
 				Self::pending_withdrawal(chain, *id)?;
 			},
+			BridgeMessage::CertMinted { id, tx_hash } => {
+				ensure!(!tx_hash.is_zero(), Error::<T>::ZeroHash);
+				Self::pending_cert_transfer(chain, *id)?;
+			},
+			BridgeMessage::CertMintFailed { id } => {
+				Self::pending_cert_transfer(chain, *id)?;
+			},
+			BridgeMessage::CertReturned { nonce, tx_hash, pool, amount, .. } => {
+				Self::validate_cert_inbound(chain, *pool, *amount, tx_hash)?;
+				Self::check_inbound_nonce(chain, *nonce)?;
+			},
+			BridgeMessage::CertRedeemed { nonce, tx_hash, pool, amount, recipient } => {
+				Self::validate_cert_inbound(chain, *pool, *amount, tx_hash)?;
+				ensure!(!recipient.is_zero(), Error::<T>::ZeroRecipient);
+				Self::check_inbound_nonce(chain, *nonce)?;
+			},
 		}
 		Ok(())
+	}
+
+	/// Only inbound nonces (deposits, cert returns, redemptions) in the window and not executed
+	/// are open.
+	fn check_inbound_nonce(chain: ChainId, nonce: u64) -> DispatchResult {
+		DepositNonces::<T>::get(chain).check(nonce).map_err(|e| match e {
+			NonceCheck::Executed => Error::<T>::AlreadyExecuted.into(),
+			NonceCheck::Ahead => Error::<T>::NonceAhead.into(),
+		})
 	}
 
 	/// Only the epoch after `last` is open: an earlier one is spent, a later one not yet open.
@@ -314,6 +336,7 @@ impl<T: Config> Pallet<T> {
 				)?;
 				info.minted = info.minted.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 				T::Staking::report_rewards(*pool, *epoch, *amount)?;
+				Self::record_rate(*pool, *epoch);
 			},
 			BridgeMessage::Slash { pool, epoch, amount } => {
 				T::Staking::report_slash(*pool, *epoch, *amount)?;
@@ -327,6 +350,7 @@ impl<T: Config> Pallet<T> {
 				)?;
 				Self::ensure_burned(burned, *amount)?;
 				info.burned = info.burned.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
+				Self::record_rate(*pool, *epoch);
 			},
 			BridgeMessage::Delegations { pool, epoch, delegations } => {
 				T::Staking::report_delegations(*pool, *epoch, delegations.clone().into_inner())?;
@@ -335,6 +359,7 @@ impl<T: Config> Pallet<T> {
 				let w = Withdrawals::<T>::take(id).ok_or(Error::<T>::WithdrawalNotFound)?;
 				info.released =
 					info.released.checked_add(&w.amount).ok_or(ArithmeticError::Overflow)?;
+				Self::withdrawal_settled(*id, true);
 				Self::deposit_event(Event::WithdrawalReleased {
 					id: *id,
 					chain,
@@ -348,12 +373,25 @@ impl<T: Config> Pallet<T> {
 				T::Assets::mint_into(info.wrapped.clone(), &w.who, w.amount)?;
 				info.refunded =
 					info.refunded.checked_add(&w.amount).ok_or(ArithmeticError::Overflow)?;
+				Self::withdrawal_settled(*id, false);
 				Self::deposit_event(Event::WithdrawalRefunded {
 					id: *id,
 					chain,
 					who: w.who,
 					amount: w.amount,
 				});
+			},
+			BridgeMessage::CertMinted { id, tx_hash } => {
+				Self::execute_cert_minted(chain, *id, *tx_hash)?;
+			},
+			BridgeMessage::CertMintFailed { id } => {
+				Self::execute_cert_mint_failed(chain, *id)?;
+			},
+			BridgeMessage::CertReturned { nonce, pool, beneficiary, amount, .. } => {
+				Self::execute_cert_returned(chain, *nonce, *pool, beneficiary, *amount)?;
+			},
+			BridgeMessage::CertRedeemed { nonce, pool, recipient, amount, .. } => {
+				Self::execute_cert_redeemed(chain, *nonce, *pool, *recipient, *amount)?;
 			},
 		}
 		Chains::<T>::insert(chain, info);
@@ -544,6 +582,7 @@ impl<T: Config> Pallet<T> {
 		T::Assets::mint_into(info.wrapped.clone(), &w.who, w.amount)?;
 		info.refunded = info.refunded.checked_add(&w.amount).ok_or(ArithmeticError::Overflow)?;
 		Withdrawals::<T>::remove(id);
+		Self::withdrawal_settled(id, false);
 		// Votes on its settlement can no longer execute.
 		Votes::<T>::remove(w.chain, ReplayKey::Withdrawal { id });
 		Chains::<T>::insert(w.chain, info);
@@ -615,6 +654,10 @@ impl<T: Config> Pallet<T> {
 			BridgeMessage::Delegations { .. } => T::WeightInfo::attest_delegations(),
 			BridgeMessage::WithdrawalReleased { .. } => T::WeightInfo::attest_withdrawal_released(),
 			BridgeMessage::WithdrawalFailed { .. } => T::WeightInfo::attest_withdrawal_failed(),
+			BridgeMessage::CertMinted { .. } => T::WeightInfo::attest_cert_minted(),
+			BridgeMessage::CertMintFailed { .. } => T::WeightInfo::attest_cert_mint_failed(),
+			BridgeMessage::CertReturned { .. } => T::WeightInfo::attest_cert_returned(),
+			BridgeMessage::CertRedeemed { .. } => T::WeightInfo::attest_cert_redeemed(),
 		};
 		w.max(Self::vote_weight())
 	}

@@ -7,6 +7,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod bridge;
+mod cert;
 pub mod types;
 pub mod weights;
 
@@ -101,6 +102,11 @@ pub mod pallet {
 			BlockNumber: MaybeSerializeDeserialize + DecodeWithMemTracking,
 		>;
 
+		/// The bridge's id: its account locks the cert sent to remote chains, and each cert
+		/// redemption from a remote chain unstakes from a sub-account of it.
+		#[pallet::constant]
+		type PalletId: Get<frame_support::PalletId>;
+
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
 
@@ -167,11 +173,46 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextWithdrawalId<T> = StorageValue<_, WithdrawalId, ValueQuery>;
 
+	/// Per chain and pool, whether the pool's cert may go to the chain, its limits and books.
+	#[pallet::storage]
+	pub type CertRoutes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, PoolId, CertRouteOf<T>>;
+
+	/// Cert sent to remote chains, locked here, whose mint is not attested yet.
+	#[pallet::storage]
+	pub type CertTransfers<T: Config> =
+		StorageMap<_, Twox64Concat, CertTransferId, CertTransferOf<T>>;
+
+	/// The id of the next cert transfer.
+	#[pallet::storage]
+	pub type NextCertTransferId<T> = StorageValue<_, CertTransferId, ValueQuery>;
+
+	/// Per remote pool, its fair value at its latest reward or slash report: what the relayers
+	/// carry to the remote chains where its cert lives.
+	#[pallet::storage]
+	pub type CertRates<T: Config> = StorageMap<_, Twox64Concat, PoolId, CertRateOf<T>>;
+
+	/// Cert redeemed from remote chains, by chain and the vault's inbound nonce, until the
+	/// withdrawal that pays it is released.
+	#[pallet::storage]
+	pub type Redemptions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ChainId, Twox64Concat, u64, RedemptionOf<T>>;
+
+	/// The redemption each pending redemption withdrawal pays.
+	#[pallet::storage]
+	pub type RedemptionWithdrawals<T: Config> =
+		StorageMap<_, Twox64Concat, WithdrawalId, (ChainId, u64)>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Remote chains registered at genesis, with the same checks as `register_chain`.
 		pub chains: Vec<GenesisChainOf<T>>,
+		/// Cert routes open at genesis. The pools do not exist yet when the bridge's genesis is
+		/// built (they are created after it, on the chains registered here): only the chain and
+		/// the limits are checked here; `try_state` checks that each route's pool exists and
+		/// stakes the chain's coin.
+		pub cert_routes: Vec<GenesisCertRouteOf<T>>,
 	}
 
 	#[pallet::genesis_build]
@@ -188,6 +229,11 @@ pub mod pallet {
 					c.threshold,
 				)
 				.expect("a genesis chain is valid");
+			}
+			for r in &self.cert_routes {
+				assert!(Chains::<T>::contains_key(r.chain), "a genesis cert route to no chain");
+				Pallet::<T>::ensure_cert_limits(&r.limits).expect("genesis cert limits are valid");
+				Pallet::<T>::write_cert_route(r.chain, r.pool, true, r.limits);
 			}
 		}
 	}
@@ -379,6 +425,115 @@ pub mod pallet {
 			/// The amount, in the coin.
 			amount: BalanceOf<T>,
 		},
+		/// Governance set whether `pool`'s cert may go to `chain`, and its limits.
+		CertRouteSet {
+			/// The remote chain.
+			chain: ChainId,
+			/// The pool.
+			pool: PoolId,
+			/// Whether cert may be sent there.
+			enabled: bool,
+			/// The limits.
+			limits: CertLimitsOf<T>,
+		},
+		/// `who` locked `amount` of `pool`'s cert here, to be minted to `recipient` on `chain`.
+		CertSent {
+			/// The transfer's id.
+			id: CertTransferId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The pool.
+			pool: PoolId,
+			/// The sender.
+			who: T::AccountId,
+			/// The EVM address the cert is minted to.
+			recipient: H160,
+			/// How much cert.
+			amount: BalanceOf<T>,
+		},
+		/// The relayers attested that a cert transfer was minted on the remote chain.
+		CertMinted {
+			/// The transfer's id.
+			id: CertTransferId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The pool.
+			pool: PoolId,
+			/// The EVM address the cert was minted to.
+			recipient: H160,
+			/// How much cert.
+			amount: BalanceOf<T>,
+			/// The remote transaction.
+			tx_hash: H256,
+		},
+		/// A cert transfer was not minted on the remote chain (or not settled in time): its cert
+		/// went back to `who`.
+		CertTransferRefunded {
+			/// The transfer's id.
+			id: CertTransferId,
+			/// The remote chain.
+			chain: ChainId,
+			/// The pool.
+			pool: PoolId,
+			/// The sender, refunded.
+			who: T::AccountId,
+			/// How much cert.
+			amount: BalanceOf<T>,
+		},
+		/// Cert burned on a remote chain was released here to `beneficiary`.
+		CertReturned {
+			/// The remote chain.
+			chain: ChainId,
+			/// The vault's inbound nonce.
+			nonce: u64,
+			/// The pool.
+			pool: PoolId,
+			/// Who received the cert.
+			beneficiary: T::AccountId,
+			/// How much cert.
+			amount: BalanceOf<T>,
+		},
+		/// Cert burned on a remote chain to be redeemed was unstaked here; at `release_at` its
+		/// coin can be withdrawn to `recipient` (`complete_redemption`).
+		CertRedeemed {
+			/// The remote chain.
+			chain: ChainId,
+			/// The vault's inbound nonce.
+			nonce: u64,
+			/// The pool.
+			pool: PoolId,
+			/// The EVM address the coin is paid to.
+			recipient: H160,
+			/// The cert unstaked.
+			cert: BalanceOf<T>,
+			/// Its value in the coin when unstaked.
+			value: BalanceOf<T>,
+			/// The block of the staking side's clock from which it can be claimed.
+			release_at: u64,
+		},
+		/// A matured redemption was claimed and its coin withdrawn to its recipient.
+		RedemptionCompleted {
+			/// The remote chain.
+			chain: ChainId,
+			/// The vault's inbound nonce of the redemption.
+			nonce: u64,
+			/// The withdrawal that pays it.
+			withdrawal: WithdrawalId,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+		/// A reward or slash report set a remote pool's fair value, which the relayers carry to
+		/// the chains where its cert lives.
+		CertRateRecorded {
+			/// The pool.
+			pool: PoolId,
+			/// The report's epoch.
+			epoch: Epoch,
+			/// The pool's total pooled coin after the report.
+			pooled: BalanceOf<T>,
+			/// The pool's total shares after the report.
+			shares: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -389,7 +544,8 @@ pub mod pallet {
 		ChainExists,
 		/// A chain id of zero.
 		InvalidChainId,
-		/// A deposit is staked only into a pool of the chain's wrapped coin.
+		/// A deposit is staked only into a pool of the chain's wrapped coin, and a pool's cert
+		/// goes only to a chain of its coin.
 		NotThePoolsCoin,
 		/// The threshold is zero, above the relayer set, or not more than half of it.
 		InvalidThreshold,
@@ -452,6 +608,31 @@ pub mod pallet {
 		PoolNotFound,
 		/// The wrapped coin does not exist.
 		WrappedNotFound,
+		/// The pool's cert has no route to this chain.
+		CertRouteNotFound,
+		/// The pool's cert may not be sent to this chain now.
+		CertRouteDisabled,
+		/// Below the route's least transfer.
+		CertTransferTooSmall,
+		/// Above the route's largest transfer.
+		CertTransferTooLarge,
+		/// The route's sliding window has no room for this return or redemption now; its votes
+		/// are kept and `execute_message` may retry.
+		CertOverLimit,
+		/// Not enough cert.
+		InsufficientCert,
+		/// A return or redemption of more cert than is outstanding on the chain.
+		InsufficientRemoteCert,
+		/// No cert transfer has this id.
+		CertTransferNotFound,
+		/// Only the transfer's sender or governance may refund it.
+		NotCertTransferOwner,
+		/// The transfer may still be minted: it is refunded only after `WithdrawalTimeout`.
+		CertTransferNotExpired,
+		/// No redemption has this chain and nonce.
+		RedemptionNotFound,
+		/// The redemption's withdrawal is pending: it is sent again only if refunded.
+		RedemptionInProgress,
 		/// An internal bound was broken; the state is unchanged.
 		Defensive(DefensiveError),
 	}
@@ -883,6 +1064,132 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_pay_parked(chain, nonce, None, to)
 		}
+
+		/// Open (or close) the route of `pool`'s cert to `chain`, and set its limits.
+		///
+		/// ## Dispatch Origin
+		/// [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// The pool's coin must be the chain's wrapped coin: BNB pools' cert goes to BNB Smart
+		/// Chain, MATIC pools' to Ethereum and Polygon. A closed route refuses new transfers;
+		/// cert already on the chain still comes back (returns and redemptions). What the
+		/// route's window holds stays counted.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::PoolNotFound`], [`Error::NotThePoolsCoin`],
+		/// [`Error::InvalidLimits`] (a zero least transfer or period, a largest transfer below
+		/// the least, or a per-period limit below the largest transfer).
+		///
+		/// ## Events
+		/// [`Event::CertRouteSet`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::set_cert_route())]
+		pub fn set_cert_route(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			pool: PoolId,
+			enabled: bool,
+			limits: CertLimitsOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_cert_route(chain, pool, enabled, limits)
+		}
+
+		/// Send `amount` of `pool`'s cert to `recipient` on `chain`, where it is minted as the
+		/// pool's ERC-20 cert.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// Locks the cert in the bridge's account and records a transfer; the relayers' threshold
+		/// has the chain's vault mint it, then attests the mint here. If the mint does not
+		/// happen (its deadline passed), the relayers attest it and the cert comes back; if they
+		/// do neither within `WithdrawalTimeout`, the sender or governance may refund it
+		/// (`refund_cert_transfer`). A transfer is settled exactly once.
+		///
+		/// ## Errors
+		/// [`Error::ChainNotFound`], [`Error::ChainPaused`], [`Error::CertRouteNotFound`],
+		/// [`Error::CertRouteDisabled`], [`Error::ZeroRecipient`],
+		/// [`Error::CertTransferTooSmall`], [`Error::CertTransferTooLarge`],
+		/// [`Error::InsufficientCert`], and the cert's transfer errors.
+		///
+		/// ## Events
+		/// [`Event::CertSent`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::send_cert())]
+		pub fn send_cert(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			recipient: H160,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_send_cert(who, chain, pool, amount, recipient).map(|_| ())
+		}
+
+		/// Give back the cert of a transfer the relayers did not settle within
+		/// `WithdrawalTimeout`.
+		///
+		/// ## Dispatch Origin
+		/// Signed by the transfer's sender, or [`Config::AdminOrigin`] (governance).
+		///
+		/// ## Details
+		/// Moves the locked cert back to the sender and closes the transfer: a later
+		/// attestation of its mint is refused (`AlreadyExecuted`). Works while the chain is
+		/// paused.
+		///
+		/// ## Errors
+		/// [`Error::CertTransferNotFound`] (also once settled), [`Error::NotCertTransferOwner`],
+		/// [`Error::CertTransferNotExpired`].
+		///
+		/// ## Events
+		/// [`Event::CertTransferRefunded`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::refund_cert_transfer())]
+		pub fn refund_cert_transfer(origin: OriginFor<T>, id: CertTransferId) -> DispatchResult {
+			let by = match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_refund_cert_transfer(id, by)
+		}
+
+		/// Claim a matured redemption and withdraw its coin to its recipient on the chain it
+		/// came from.
+		///
+		/// ## Dispatch Origin
+		/// Signed: anyone (the relayers do it); free when it succeeds.
+		///
+		/// ## Details
+		/// Claims the redemption's unbonding request (its bucket must have come) into the
+		/// redemption's account, then withdraws all of it to the recipient as an ordinary
+		/// withdrawal, which the relayers release on the remote chain. If that withdrawal is
+		/// refunded (it failed there, or timed out), the coin waits in the redemption's account
+		/// and this call sends it again. The redemption is closed when its withdrawal is
+		/// released.
+		///
+		/// ## Errors
+		/// [`Error::RedemptionNotFound`], [`Error::RedemptionInProgress`], the staking side's
+		/// claim errors (its `NothingToClaim` before the bucket matures), and the withdrawal's
+		/// ([`Error::ChainPaused`], [`Error::BelowMinimumWithdrawal`], ...).
+		///
+		/// ## Events
+		/// [`Event::RedemptionCompleted`], [`Event::WithdrawalRequested`], and the staking
+		/// side's claim events.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::complete_redemption())]
+		pub fn complete_redemption(
+			origin: OriginFor<T>,
+			chain: ChainId,
+			nonce: u64,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_complete_redemption(chain, nonce)?;
+			Ok(Pays::No.into())
+		}
 	}
 
 	#[pallet::view_functions]
@@ -905,6 +1212,21 @@ pub mod pallet {
 		/// A chain's deposit nonces: the lowest not yet executed, and which after it are.
 		pub fn deposit_nonces(chain: ChainId) -> NonceWindow {
 			DepositNonces::<T>::get(chain)
+		}
+
+		/// A pool's cert route to a chain: whether it is open, its limits and books.
+		pub fn cert_route(chain: ChainId, pool: PoolId) -> Option<CertRouteOf<T>> {
+			CertRoutes::<T>::get(chain, pool)
+		}
+
+		/// A pool's fair value at its latest report, as carried to the remote chains.
+		pub fn cert_rate(pool: PoolId) -> Option<CertRateOf<T>> {
+			CertRates::<T>::get(pool)
+		}
+
+		/// The cert of `pool` locked here for the remote chains.
+		pub fn locked_cert(pool: PoolId) -> BalanceOf<T> {
+			T::Staking::cert_balance(pool, &Self::account_id())
 		}
 	}
 }

@@ -62,6 +62,8 @@ pub const POOL: PoolId = 0;
 pub const MATIC_POOL: PoolId = 1;
 /// The least a stake into a `MockStaking` pool takes.
 pub const MIN_STAKE: Balance = UNIT;
+/// Blocks an unstake of a `MockStaking` pool waits.
+pub const UNBONDING: BlockNumber = 100;
 
 #[frame_support::runtime]
 mod test_runtime {
@@ -120,6 +122,10 @@ ord_parameter_types! {
 	pub const Governance: AccountId = GOVERNANCE;
 }
 
+frame_support::parameter_types! {
+	pub const BridgePalletId: frame_support::PalletId = frame_support::PalletId(*b"lsbridge");
+}
+
 impl Config for Test {
 	type Balance = Balance;
 	type AssetId = u32;
@@ -132,6 +138,7 @@ impl Config for Test {
 	type MaxQueuedDeposits = ConstU32<MAX_QUEUED>;
 	type MaxDelegations = ConstU32<MAX_DELEGATIONS>;
 	type BlockNumberProvider = System;
+	type PalletId = BridgePalletId;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchHelper;
@@ -169,6 +176,8 @@ pub struct MockPool {
 	pub shares: BTreeMap<(AccountId, u8), Balance>,
 	/// The last delegation report.
 	pub delegations: alloc::vec::Vec<(ValidatorId, Balance)>,
+	/// Unbonding requests: owner → (value, release block).
+	pub requests: BTreeMap<AccountId, (Balance, u64)>,
 }
 
 /// The liquid-staking side of the tests: two pools kept in storage (so that the bridge's storage
@@ -207,13 +216,19 @@ impl MockStaking {
 		Self::pool(pool).shares.get(&(who, kind as u8)).copied().unwrap_or(0)
 	}
 
-	/// Every pool's account holds at least what its stakers own.
+	/// Every pool's account holds at least what its stakers own and its unbonding requests.
 	pub fn try_state() -> Result<(), &'static str> {
 		for (id, p) in Self::pools() {
 			let held = Assets::balance(Self::coin(id), Self::pool_account(id));
-			ensure!(held >= p.total, "a mock pool holds less than its stakers own");
+			let unbonding: Balance = p.requests.values().map(|(v, _)| v).sum();
+			ensure!(held >= p.total + unbonding, "a mock pool holds less than its stakers own");
 		}
 		Ok(())
+	}
+
+	/// All shares of a pool.
+	pub fn total_shares(pool: PoolId) -> Balance {
+		Self::pool(pool).shares.values().sum()
 	}
 }
 
@@ -296,6 +311,70 @@ impl StakingInterface<AccountId> for MockStaking {
 		MAX_DELEGATIONS
 	}
 
+	fn pool_totals(pool: PoolId) -> Option<(Balance, Balance)> {
+		Self::pools().get(&pool).map(|p| (p.total, p.shares.values().sum()))
+	}
+
+	fn cert_balance(pool: PoolId, who: &AccountId) -> Balance {
+		Self::pools()
+			.get(&pool)
+			.and_then(|p| p.shares.get(&(*who, TokenKind::Cert as u8)).copied())
+			.unwrap_or(0)
+	}
+
+	fn transfer_cert(
+		pool: PoolId,
+		from: &AccountId,
+		to: &AccountId,
+		amount: Balance,
+	) -> DispatchResult {
+		ensure!(Self::cert_balance(pool, from) >= amount, DispatchError::Other("not enough cert"));
+		Self::mutate(pool, |p| {
+			*p.shares.entry((*from, TokenKind::Cert as u8)).or_default() -= amount;
+			*p.shares.entry((*to, TokenKind::Cert as u8)).or_default() += amount;
+		});
+		Ok(())
+	}
+
+	fn unstake_cert(
+		who: &AccountId,
+		pool: PoolId,
+		amount: Balance,
+	) -> Result<(Balance, u64), DispatchError> {
+		let p = Self::pool(pool);
+		ensure!(!p.paused, DispatchError::Other("unstaking paused"));
+		ensure!(Self::cert_balance(pool, who) >= amount, DispatchError::Other("not enough cert"));
+		let shares: Balance = p.shares.values().sum();
+		let value = amount * p.total / shares;
+		ensure!(value >= MIN_STAKE, DispatchError::Other("below the minimum unstake"));
+		ensure!(!p.requests.contains_key(who), DispatchError::Other("too many requests"));
+		let release = System::block_number() + UNBONDING;
+		Self::mutate(pool, |p| {
+			*p.shares.entry((*who, TokenKind::Cert as u8)).or_default() -= amount;
+			p.total -= value;
+			p.requests.insert(*who, (value, release));
+		});
+		Ok((value, release))
+	}
+
+	fn claim(pool: PoolId, owner: &AccountId) -> Result<Balance, DispatchError> {
+		let (value, release) = Self::pool(pool)
+			.requests
+			.get(owner)
+			.copied()
+			.ok_or(DispatchError::Other("nothing to claim"))?;
+		ensure!(System::block_number() >= release, DispatchError::Other("nothing to claim"));
+		<Assets as frame_support::traits::fungibles::Mutate<_>>::transfer(
+			Self::coin(pool),
+			&Self::pool_account(pool),
+			owner,
+			value,
+			frame_support::traits::tokens::Preservation::Expendable,
+		)?;
+		Self::mutate(pool, |p| p.requests.remove(owner));
+		Ok(value)
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_pool(
 		underlying: u32,
@@ -367,6 +446,7 @@ impl ExtBuilder {
 				genesis_chain(ETHEREUM, WMATIC),
 				genesis_chain(POLYGON, WMATIC),
 			],
+			cert_routes: vec![],
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();

@@ -39,18 +39,86 @@ impl<T: Config> Pallet<T> {
 	/// Parked deposits:
 	/// - each is of a registered chain, for a non-zero amount, at a nonce already executed.
 	///
+	/// Cert on remote chains:
+	/// - every route is of a registered chain and of a pool of the chain's coin; every pending transfer has an id below
+	///   `NextCertTransferId`, a non-zero amount and a route, and each route's `pending` is the
+	///   sum of its pending transfers;
+	/// - per pool, the cert locked in the bridge's account is at least the routes'
+	///   `outstanding + pending` (equal unless someone gave cert to that account);
+	/// - every redemption waiting for its withdrawal is recorded under that pending withdrawal,
+	///   and every such record points to its redemption.
+	///
 	/// Votes:
 	/// - votes are kept only for registered chains, no stored vote list is empty, and no relayer
 	///   votes twice on one key;
-	/// - votes are kept only on keys still open: a deposit nonce not executed and within the
-	///   window, a pending withdrawal.
+	/// - votes are kept only on keys still open: an inbound nonce not executed and within the
+	///   window, a pending withdrawal, a pending cert transfer.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let chains: BTreeSet<ChainId> = Chains::<T>::iter_keys().collect();
 		let pending = Self::check_withdrawals(&chains)?;
 		let queued = Self::check_queue(&chains)?;
 		Self::check_chains(pending, queued)?;
 		Self::check_parked(&chains)?;
+		Self::check_cert(&chains)?;
 		Self::check_votes(&chains)
+	}
+
+	/// Cert routes, transfers, the locked cert and the redemptions.
+	fn check_cert(chains: &BTreeSet<ChainId>) -> Result<(), TryRuntimeError> {
+		let next = NextCertTransferId::<T>::get();
+		let mut pending: BTreeMap<(ChainId, PoolId), u128> = BTreeMap::new();
+		for (id, t) in CertTransfers::<T>::iter() {
+			ensure!(id < next, "a cert transfer id was never given");
+			ensure!(!t.amount.is_zero(), "a cert transfer of nothing");
+			ensure!(
+				CertRoutes::<T>::contains_key(t.chain, t.pool),
+				"a cert transfer with no route"
+			);
+			*pending.entry((t.chain, t.pool)).or_default() += raw(t.amount);
+		}
+		let mut books: BTreeMap<PoolId, u128> = BTreeMap::new();
+		for (chain, pool, r) in CertRoutes::<T>::iter() {
+			let wrapped = Chains::<T>::get(chain).map(|c| c.wrapped);
+			ensure!(wrapped.is_some(), "a cert route to no chain");
+			ensure!(
+				T::Staking::remote_pool(pool).map(|p| p.underlying) == wrapped,
+				"a cert route of no pool, or of a pool of another coin"
+			);
+			ensure!(
+				pending.remove(&(chain, pool)).unwrap_or(0) == raw(r.pending),
+				"a cert route's pending differs from its pending transfers"
+			);
+			*books.entry(pool).or_default() += raw(r.outstanding) + raw(r.pending);
+		}
+		let bridge = Self::account_id();
+		for (pool, owed) in books {
+			ensure!(
+				raw(T::Staking::cert_balance(pool, &bridge)) >= owed,
+				"the locked cert is less than the cert out on remote chains"
+			);
+		}
+		for (chain, nonce, r) in Redemptions::<T>::iter() {
+			ensure!(chains.contains(&chain), "a redemption from no chain");
+			if let Some(id) = r.withdrawal {
+				if Withdrawals::<T>::contains_key(id) {
+					ensure!(
+						RedemptionWithdrawals::<T>::get(id) == Some((chain, nonce)),
+						"a redemption's pending withdrawal is not recorded"
+					);
+				}
+			}
+		}
+		for (id, (chain, nonce)) in RedemptionWithdrawals::<T>::iter() {
+			ensure!(
+				Withdrawals::<T>::contains_key(id),
+				"a redemption record of no pending withdrawal"
+			);
+			ensure!(
+				Redemptions::<T>::get(chain, nonce).is_some_and(|r| r.withdrawal == Some(id)),
+				"a redemption record points to no redemption"
+			);
+		}
+		Ok(())
 	}
 
 	/// Pending withdrawals per chain, checked one by one.
@@ -151,6 +219,10 @@ impl<T: Config> Pallet<T> {
 				ReplayKey::Withdrawal { id } => ensure!(
 					Withdrawals::<T>::get(id).is_some_and(|w| w.chain == chain),
 					"votes on a withdrawal that is not pending on this chain"
+				),
+				ReplayKey::CertTransfer { id } => ensure!(
+					CertTransfers::<T>::get(id).is_some_and(|t| t.chain == chain),
+					"votes on a cert transfer that is not pending on this chain"
 				),
 				ReplayKey::Report { .. } | ReplayKey::Delegations { .. } => {},
 			}

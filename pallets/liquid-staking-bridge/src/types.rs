@@ -37,6 +37,18 @@ pub type DepositOf<T> = Deposit<AccountIdOf<T>, BalanceOf<T>>;
 pub type ParkedDepositOf<T> = ParkedDeposit<AccountIdOf<T>, BalanceOf<T>>;
 /// A withdrawal waiting to be settled.
 pub type WithdrawalOf<T> = Withdrawal<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
+/// A cert route's limits.
+pub type CertLimitsOf<T> = CertLimits<BalanceOf<T>, BlockNumberOf<T>>;
+/// A cert route, as stored.
+pub type CertRouteOf<T> = CertRoute<BalanceOf<T>, BlockNumberOf<T>>;
+/// A cert transfer waiting for its mint on the remote chain.
+pub type CertTransferOf<T> = CertTransfer<AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
+/// A pool's rate as carried to the remote chains.
+pub type CertRateOf<T> = CertRate<BalanceOf<T>>;
+/// A redemption from a remote chain.
+pub type RedemptionOf<T> = Redemption<BalanceOf<T>>;
+/// A cert route open at genesis.
+pub type GenesisCertRouteOf<T> = GenesisCertRoute<BalanceOf<T>, BlockNumberOf<T>>;
 /// A chain registered at genesis.
 pub type GenesisChainOf<T> =
 	GenesisChain<<T as Config>::AssetId, AccountIdOf<T>, BalanceOf<T>, BlockNumberOf<T>>;
@@ -57,11 +69,26 @@ pub struct GenesisChain<AssetId, AccountId, Balance, BlockNumber> {
 	pub threshold: u32,
 }
 
+/// A cert route open at genesis.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GenesisCertRoute<Balance, BlockNumber> {
+	/// The remote chain.
+	pub chain: ChainId,
+	/// The pool whose cert may go there.
+	pub pool: PoolId,
+	/// The route's limits.
+	pub limits: CertLimits<Balance, BlockNumber>,
+}
+
 /// Identifier of a withdrawal to a remote chain.
 pub type WithdrawalId = u64;
 
 /// Identifier of a deposit waiting in a chain's queue.
 pub type QueuedDepositId = u64;
+
+/// Identifier of a cert transfer to a remote chain.
+pub type CertTransferId = u64;
 
 /// How much a chain's deposits may mint: per deposit and within any `period` consecutive blocks;
 /// and the least a withdrawal to the chain may take.
@@ -296,6 +323,49 @@ pub enum BridgeMessage<AccountId, Balance, Delegations> {
 		/// The id.
 		id: WithdrawalId,
 	},
+	/// The cert of transfer `id` was minted to its recipient on the remote chain in
+	/// transaction `tx_hash`.
+	CertMinted {
+		/// The transfer's id.
+		id: CertTransferId,
+		/// The remote transaction.
+		tx_hash: H256,
+	},
+	/// The cert of transfer `id` was not minted on the remote chain before its deadline: it is
+	/// given back here.
+	CertMintFailed {
+		/// The transfer's id.
+		id: CertTransferId,
+	},
+	/// `amount` of `pool`'s cert was burned on the remote chain for `beneficiary` here: the
+	/// locked cert is released to them. Takes the vault's inbound nonce, as deposits do.
+	CertReturned {
+		/// The vault's inbound nonce.
+		nonce: u64,
+		/// The remote transaction that burned the cert.
+		tx_hash: H256,
+		/// The pool.
+		pool: PoolId,
+		/// Who receives the cert here.
+		beneficiary: AccountId,
+		/// How much cert.
+		amount: Balance,
+	},
+	/// `amount` of `pool`'s cert was burned on the remote chain to be redeemed: the locked cert
+	/// is unstaked here, and at maturity its coin is withdrawn to `recipient` on that chain.
+	/// Takes the vault's inbound nonce, as deposits do.
+	CertRedeemed {
+		/// The vault's inbound nonce.
+		nonce: u64,
+		/// The remote transaction that burned the cert.
+		tx_hash: H256,
+		/// The pool.
+		pool: PoolId,
+		/// The EVM address the coin is paid to.
+		recipient: H160,
+		/// How much cert.
+		amount: Balance,
+	},
 }
 
 /// What makes a message unique: once a key is executed, no message with it executes again.
@@ -312,7 +382,7 @@ pub enum BridgeMessage<AccountId, Balance, Delegations> {
 	Debug,
 )]
 pub enum ReplayKey {
-	/// A deposit: the vault's nonce.
+	/// A deposit, a cert return or a redemption: the vault's inbound nonce.
 	Deposit {
 		/// The nonce.
 		nonce: u64,
@@ -336,6 +406,11 @@ pub enum ReplayKey {
 		/// The id.
 		id: WithdrawalId,
 	},
+	/// The settlement of a cert transfer.
+	CertTransfer {
+		/// The id.
+		id: CertTransferId,
+	},
 }
 
 impl<AccountId, Balance, Delegations> BridgeMessage<AccountId, Balance, Delegations> {
@@ -343,6 +418,12 @@ impl<AccountId, Balance, Delegations> BridgeMessage<AccountId, Balance, Delegati
 	pub fn key(&self) -> ReplayKey {
 		match self {
 			Self::Deposit(d) => ReplayKey::Deposit { nonce: d.nonce },
+			Self::CertReturned { nonce, .. } | Self::CertRedeemed { nonce, .. } => {
+				ReplayKey::Deposit { nonce: *nonce }
+			},
+			Self::CertMinted { id, .. } | Self::CertMintFailed { id } => {
+				ReplayKey::CertTransfer { id: *id }
+			},
 			Self::Rewards { pool, epoch, .. } | Self::Slash { pool, epoch, .. } => {
 				ReplayKey::Report { pool: *pool, epoch: *epoch }
 			},
@@ -383,4 +464,113 @@ pub struct Withdrawal<AccountId, Balance, BlockNumber> {
 	pub amount: Balance,
 	/// When it was requested.
 	pub requested_at: BlockNumber,
+}
+
+/// The limits of a pool's cert on a remote chain.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct CertLimits<Balance, BlockNumber> {
+	/// The least one transfer, return or redemption takes.
+	pub min_transfer: Balance,
+	/// The most one transfer, return or redemption takes.
+	pub max_transfer: Balance,
+	/// The most all returns and redemptions from the chain release within any `period`
+	/// consecutive blocks.
+	pub max_per_period: Balance,
+	/// The length of the sliding window, in blocks.
+	pub period: BlockNumber,
+}
+
+/// A pool's cert on a remote chain: whether it may be sent there, its limits, and its books.
+///
+/// The cert that left for the chain is locked in the bridge's account:
+/// `locked(pool) == Σ over chains (outstanding + pending)`, and `outstanding` is the ERC-20 cert
+/// of the pool on the chain once every remote event is attested.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct CertRoute<Balance, BlockNumber> {
+	/// Whether cert may be sent to the chain (returns and redemptions are always accepted).
+	pub enabled: bool,
+	/// The limits.
+	pub limits: CertLimits<Balance, BlockNumber>,
+	/// What returns and redemptions released lately (the sliding window of `limits.period`).
+	pub window: MintWindow<Balance>,
+	/// Cert minted on the chain and not burned there: what its ERC-20 cert totals.
+	pub outstanding: Balance,
+	/// Cert sent to the chain whose mint is not attested yet.
+	pub pending: Balance,
+}
+
+/// Cert sent to a remote chain, locked here and waiting for the relayers to attest its mint.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct CertTransfer<AccountId, Balance, BlockNumber> {
+	/// The remote chain.
+	pub chain: ChainId,
+	/// The pool.
+	pub pool: PoolId,
+	/// Who sent it (and gets it back if the mint fails).
+	pub who: AccountId,
+	/// The EVM address the cert is minted to.
+	pub recipient: H160,
+	/// How much cert.
+	pub amount: Balance,
+	/// When it was sent.
+	pub requested_at: BlockNumber,
+}
+
+/// A pool's fair value at its latest reward or slash report, carried to the remote chains where
+/// its cert lives: `pooled` coin for `shares` cert.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+)]
+pub struct CertRate<Balance> {
+	/// The report's epoch: a remote chain accepts only a later one.
+	pub epoch: Epoch,
+	/// The pool's total pooled coin `P` after the report.
+	pub pooled: Balance,
+	/// The pool's total shares `S` after the report.
+	pub shares: Balance,
+}
+
+/// Cert redeemed from a remote chain: unstaked here by the redemption's own account; at maturity
+/// its coin is withdrawn to `recipient` (see `complete_redemption`).
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Redemption<Balance> {
+	/// The pool.
+	pub pool: PoolId,
+	/// The EVM address the coin is paid to.
+	pub recipient: H160,
+	/// The cert redeemed.
+	pub cert: Balance,
+	/// What the unbonding request was worth when made, in the coin.
+	pub value: Balance,
+	/// The block of the staking side's clock from which it can be claimed.
+	pub release_at: u64,
+	/// The withdrawal that pays it, once requested.
+	pub withdrawal: Option<WithdrawalId>,
 }

@@ -71,6 +71,14 @@ pub trait WeightInfo {
 	fn withdraw_to_remote() -> Weight;
 	fn refund_withdrawal() -> Weight;
 	fn claim_parked_deposit() -> Weight;
+	fn set_cert_route() -> Weight;
+	fn send_cert() -> Weight;
+	fn refund_cert_transfer() -> Weight;
+	fn complete_redemption() -> Weight;
+	fn attest_cert_minted() -> Weight;
+	fn attest_cert_mint_failed() -> Weight;
+	fn attest_cert_returned() -> Weight;
+	fn attest_cert_redeemed() -> Weight;
 }
 
 /// Weights for `pallet_liquid_staking_bridge`, with the runtime's database costs.
@@ -468,6 +476,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn set_cert_route() -> Weight {
+		Weight::from_parts(30_000_000, 4292)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn send_cert() -> Weight {
+		Weight::from_parts(120_000_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn refund_cert_transfer() -> Weight {
+		Weight::from_parts(110_000_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn complete_redemption() -> Weight {
+		Weight::from_parts(330_000_000, 13928)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_minted() -> Weight {
+		Weight::from_parts(80_000_000, 4535)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_mint_failed() -> Weight {
+		Weight::from_parts(120_000_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_returned() -> Weight {
+		Weight::from_parts(130_000_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_redeemed() -> Weight {
+		Weight::from_parts(260_000_000, 13928)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
 }
 
 /// For tests and for runtimes without their own database costs: RocksDB costs.
@@ -583,5 +647,61 @@ impl WeightInfo for () {
 		Weight::from_parts(69_390_000, 4292)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn set_cert_route() -> Weight {
+		Weight::from_parts(30_000_000, 4292)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn send_cert() -> Weight {
+		Weight::from_parts(120_000_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn refund_cert_transfer() -> Weight {
+		Weight::from_parts(110_000_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn complete_redemption() -> Weight {
+		Weight::from_parts(330_000_000, 13928)
+			.saturating_add(RocksDbWeight::get().reads(18_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_minted() -> Weight {
+		Weight::from_parts(80_000_000, 4535)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_mint_failed() -> Weight {
+		Weight::from_parts(120_000_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_returned() -> Weight {
+		Weight::from_parts(130_000_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
+	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	fn attest_cert_redeemed() -> Weight {
+		Weight::from_parts(260_000_000, 13928)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 }

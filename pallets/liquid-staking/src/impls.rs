@@ -60,7 +60,7 @@ impl<T: Config> Pallet<T> {
 		(T::PalletId::get(), b"mature", pool, bucket).using_encoded(sp_io::hashing::blake2_256)
 	}
 
-	fn pool_info(pool: PoolId) -> Result<PoolInfoOf<T>, DispatchError> {
+	pub(crate) fn pool_info(pool: PoolId) -> Result<PoolInfoOf<T>, DispatchError> {
 		Pools::<T>::get(pool).ok_or_else(|| Error::<T>::PoolNotFound.into())
 	}
 

@@ -1,6 +1,7 @@
 //! What the pallet offers a bridge ([`StakingInterface`]): pallet-liquid-staking-bridge stakes
 //! the coins it mints for depositors and applies the reports its relayers attest through it,
-//! with the same checks as the calls.
+//! with the same checks as the calls; and moves, unstakes and claims the cert that the bridge
+//! carries to remote chains.
 
 use crate::{
 	impls::Funding,
@@ -8,7 +9,15 @@ use crate::{
 	types::*,
 };
 use alloc::vec::Vec;
-use frame_support::{pallet_prelude::*, traits::Get};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungibles::{Inspect as _, Mutate as _},
+		tokens::Preservation,
+		Get,
+	},
+};
+use sp_runtime::{traits::Zero, SaturatedConversion};
 
 impl<T: Config> StakingInterface<T::AccountId> for Pallet<T> {
 	type Balance = BalanceOf<T>;
@@ -57,6 +66,37 @@ impl<T: Config> StakingInterface<T::AccountId> for Pallet<T> {
 
 	fn max_delegations() -> u32 {
 		MaxTracked::<T>::get()
+	}
+
+	fn pool_totals(pool: PoolId) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+		Pools::<T>::get(pool).map(|info| (info.total_pooled, info.total_shares))
+	}
+
+	fn cert_balance(pool: PoolId, who: &T::AccountId) -> BalanceOf<T> {
+		Pools::<T>::get(pool).map_or_else(Zero::zero, |info| T::Certs::balance(info.cert, who))
+	}
+
+	fn transfer_cert(
+		pool: PoolId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		let info = Self::pool_info(pool)?;
+		T::Certs::transfer(info.cert, from, to, amount, Preservation::Expendable).map(|_| ())
+	}
+
+	fn unstake_cert(
+		who: &T::AccountId,
+		pool: PoolId,
+		amount: BalanceOf<T>,
+	) -> Result<(BalanceOf<T>, u64), DispatchError> {
+		let (bucket, value) = Self::do_unstake(who, pool, amount, TokenKind::Cert)?;
+		Ok((value, bucket.saturated_into()))
+	}
+
+	fn claim(pool: PoolId, owner: &T::AccountId) -> Result<BalanceOf<T>, DispatchError> {
+		Self::do_claim(pool, owner).map(|(paid, _)| paid)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -4,7 +4,11 @@
 
 use super::liquid_staking::UnderlyingCoin;
 use crate::{AccountId, Balance, BlockNumber, LiquidStaking, Runtime, System};
-use frame_support::traits::{ConstU32, EitherOf};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOf},
+	PalletId,
+};
 use frame_system::EnsureRoot;
 
 impl pallet_liquid_staking_bridge::Config for Runtime {
@@ -25,9 +29,16 @@ impl pallet_liquid_staking_bridge::Config for Runtime {
 	type MaxDelegations = ConstU32<64>;
 	/// This chain's own blocks; a parachain counts the relay chain's.
 	type BlockNumberProvider = System;
+	/// Its account locks the cert sent to remote chains.
+	type PalletId = LiquidStakingBridgePalletId;
 	type WeightInfo = pallet_liquid_staking_bridge::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BridgeBenchmarkHelper;
+}
+
+parameter_types! {
+	/// The bridge's id: its account locks the cert sent to remote chains.
+	pub const LiquidStakingBridgePalletId: PalletId = PalletId(*b"py/lqbrg");
 }
 
 /// How long the relayers have to settle a withdrawal: 7 days (30 blocks with `fast-runtime`).

@@ -6,6 +6,8 @@
 //!   delegations);
 //! - `deposits`: deposits paid or staked, the limits, their windows and the queue;
 //! - `withdrawals`: withdrawals back, their settlement, and a whole flow;
+//! - `cert`: a pool's cert on the remote chains: routes, transfers out, returns, redemptions,
+//!   their limits, pause, and the rate recorded with each report;
 //! - `hardening`: the bounds on what relayers, governance and users can make the bridge do:
 //!   free votes and open keys, slashes while paused, approvals within the window, the fewest
 //!   relayers, the withdrawal minimum and timeout, and parked deposits.
@@ -13,6 +15,7 @@
 //! Every test that moves a coin checks [`conserved`]: each wrapped coin's issuance against the
 //! bridge's books.
 
+mod cert;
 mod chains;
 mod deposits;
 mod hardening;
