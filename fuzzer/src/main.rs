@@ -103,6 +103,9 @@ struct Fuzzer {
 	/// Messages that got fewer votes than the threshold, voted on again later (as relayers
 	/// catch up), so that votes do not pile up without end.
 	short_of_votes: Vec<MessageOf<Test>>,
+	/// Cert returns and redemptions the vault emitted, by nonce, until executed (they share
+	/// the deposits' nonces, so honest relayers attest each of them in the end).
+	cert_inbound: BTreeMap<u64, MessageOf<Test>>,
 	largest_p: u128,
 	longest_block: BlockNumber,
 }
@@ -269,6 +272,7 @@ impl Fuzzer {
 			seen_deposits: Vec::new(),
 			vault: BTreeMap::new(),
 			short_of_votes: Vec::new(),
+			cert_inbound: BTreeMap::new(),
 			largest_p: 0,
 			longest_block: 0,
 		}
@@ -501,6 +505,7 @@ impl Fuzzer {
 					}),
 				);
 			},
+			87..=90 => self.cert_bridge(),
 			_ => self.advance(),
 		}
 	}
@@ -671,6 +676,27 @@ impl Fuzzer {
 		// The oldest of the vault's deposits not yet executed, attested by every relayer.
 		let window = DepositNonces::<Test>::get(BSC);
 		self.vault.retain(|n, _| window.check(*n).is_ok());
+		self.cert_inbound.retain(|n, _| window.check(*n).is_ok());
+		if self.rng.gen_ratio(1, 4) {
+			if let Some(message) = self.cert_inbound.values().next().cloned() {
+				for relayer in RELAYERS {
+					let call = BridgeCall::attest { chain: BSC, message: message.clone() };
+					self.call(
+						RuntimeOrigin::signed(relayer),
+						RuntimeCall::LiquidStakingBridge(call),
+					);
+				}
+				if Votes::<Test>::get(BSC, message.key()).len() >= 2 {
+					let anyone = self.anyone();
+					let call = BridgeCall::execute_message { chain: BSC, message };
+					self.call(
+						RuntimeOrigin::signed(anyone),
+						RuntimeCall::LiquidStakingBridge(call),
+					);
+				}
+				return;
+			}
+		}
 		if self.rng.gen_ratio(1, 3) {
 			if let Some(d) = self.vault.values().next().cloned() {
 				let message = BridgeMessage::Deposit(d);
@@ -790,6 +816,108 @@ impl Fuzzer {
 			self.seen_deposits.remove(0);
 		}
 		self.attest(BridgeMessage::Deposit(deposit));
+	}
+
+	/// Pool 0's cert on BNB Smart Chain: sent there, its mint settled (or not), returned,
+	/// redeemed, and redemptions completed.
+	fn cert_bridge(&mut self) {
+		use pallet_liquid_staking_bridge::{CertRoutes, CertTransfers, Redemptions};
+		let route = CertRoutes::<Test>::get(BSC, POOL).expect("opened at genesis");
+		// What returns and redemptions not executed yet will take of what is out there.
+		let reserved: u128 = self
+			.cert_inbound
+			.values()
+			.map(|m| match m {
+				BridgeMessage::CertReturned { amount, .. }
+				| BridgeMessage::CertRedeemed { amount, .. } => *amount,
+				_ => 0,
+			})
+			.sum();
+		let out = route.outstanding.saturating_sub(reserved).min(route.limits.max_transfer);
+		match self.rng.gen_range(0..10) {
+			0..=2 => {
+				let who = self.user();
+				let amount = self.amount(cert(who));
+				let recipient =
+					if self.rng.gen_ratio(1, 20) { H160::zero() } else { H160::repeat_byte(7) };
+				self.call(
+					RuntimeOrigin::signed(who),
+					RuntimeCall::LiquidStakingBridge(BridgeCall::send_cert {
+						chain: BSC,
+						pool: POOL,
+						amount,
+						recipient,
+					}),
+				);
+			},
+			3..=4 => {
+				let pending: Vec<u64> = CertTransfers::<Test>::iter_keys().collect();
+				let id = match pending.choose(&mut self.rng) {
+					Some(id) if self.rng.gen_ratio(19, 20) => *id,
+					_ => self.rng.gen_range(0..100),
+				};
+				let message = if self.rng.gen_ratio(4, 5) {
+					BridgeMessage::CertMinted { id, tx_hash: H256::repeat_byte(5) }
+				} else {
+					BridgeMessage::CertMintFailed { id }
+				};
+				self.attest(message);
+			},
+			5..=7 => {
+				// Mostly what is out there, from the vault's next nonce; now and then more than
+				// is out there, from a nonce the vault never gave (it fails and is dropped).
+				let least = cert_limits().min_transfer;
+				let honest = out >= least && self.rng.gen_ratio(9, 10);
+				let (nonce, amount) = if honest {
+					self.next_tx += 1;
+					(self.next_tx - 1, self.rng.gen_range(least..=out))
+				} else {
+					(self.next_tx + NONCE_WINDOW + 1, self.amount(route.outstanding + 1))
+				};
+				let tx_hash = H256::from_low_u64_be(nonce + 1);
+				let mut message = if self.rng.gen() {
+					let beneficiary = self.anyone();
+					BridgeMessage::CertReturned { nonce, tx_hash, pool: POOL, beneficiary, amount }
+				} else {
+					let recipient = H160::repeat_byte(9);
+					BridgeMessage::CertRedeemed { nonce, tx_hash, pool: POOL, recipient, amount }
+				};
+				if honest {
+					// A redemption the pool cannot unstake (below its minimum) would hold its
+					// nonce for ever: the vault's limits keep them above it; so does this.
+					let info = pool();
+					let value = value_of(amount, info.total_pooled, info.total_shares);
+					if let BridgeMessage::CertRedeemed { .. } = message {
+						if value < info.params.min_unstake.max(UNIT / 100) {
+							message = BridgeMessage::CertReturned {
+								nonce,
+								tx_hash,
+								pool: POOL,
+								beneficiary: self.user(),
+								amount,
+							};
+						}
+					}
+					self.cert_inbound.insert(nonce, message.clone());
+				}
+				self.attest(message);
+			},
+			_ => {
+				let open: Vec<u64> = Redemptions::<Test>::iter_key_prefix(BSC).collect();
+				let nonce = match open.choose(&mut self.rng) {
+					Some(n) if self.rng.gen_ratio(9, 10) => *n,
+					_ => self.rng.gen_range(0..self.next_tx + 2),
+				};
+				let anyone = self.anyone();
+				self.call(
+					RuntimeOrigin::signed(anyone),
+					RuntimeCall::LiquidStakingBridge(BridgeCall::complete_redemption {
+						chain: BSC,
+						nonce,
+					}),
+				);
+			},
+		}
 	}
 
 	fn relay_withdrawal(&mut self) {

@@ -8,7 +8,9 @@ use frame_support::{
 };
 use frame_system::EnsureSignedBy;
 use pallet_liquid_staking::*;
-use pallet_liquid_staking_bridge::{BridgeLimits, GenesisChain, LimitsOf};
+use pallet_liquid_staking_bridge::{
+	BridgeLimits, CertLimits, CertLimitsOf, GenesisCertRoute, GenesisChain, LimitsOf,
+};
 use sp_runtime::BuildStorage;
 
 pub use pallet_liquid_staking::testing::*;
@@ -116,7 +118,7 @@ pub fn build() -> sp_io::TestExternalities {
 	};
 	pallet_liquid_staking_bridge::GenesisConfig::<Test> {
 		chains: vec![chain(BSC, WBNB), chain(POLYGON, WMATIC)],
-		cert_routes: vec![],
+		cert_routes: vec![GenesisCertRoute { chain: BSC, pool: 0, limits: cert_limits() }],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -124,6 +126,16 @@ pub fn build() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// The limits of pool 0's cert on BNB Smart Chain.
+pub fn cert_limits() -> CertLimitsOf<Test> {
+	CertLimits {
+		min_transfer: UNIT / 100,
+		max_transfer: MAX_DEPOSIT,
+		max_per_period: MAX_PERIOD,
+		period: WINDOW,
+	}
 }
 
 /// The deposit limits of both chains.

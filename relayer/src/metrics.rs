@@ -28,8 +28,10 @@ pub struct Metrics {
 	pub lag: IntGaugeVec,
 	/// Votes this relayer sent and that wait for other relayers, per chain.
 	pub pending_votes: IntGaugeVec,
-	/// Votes sent, per chain and kind (`deposit`, `rewards`, `slash`, `delegations`,
-	/// `withdrawal_released`, `withdrawal_failed`, `release`, `staking_op`, `execute`).
+	/// Votes sent, per chain and kind: on the appchain `deposit`, `rewards`, `slash`,
+	/// `delegations`, `withdrawal_released`, `withdrawal_failed`, `cert_minted`,
+	/// `cert_mint_failed`, `cert_returned`, `cert_redeemed`, `execute`, `complete_redemption`;
+	/// on the vault `release`, `cert_mint`, `cert_rate`, `staking_op`.
 	pub votes: IntCounterVec,
 	/// Failures, per chain and kind (`rpc`, `refused`, `reverted`, `reorg`).
 	pub failures: IntCounterVec,
@@ -37,7 +39,8 @@ pub struct Metrics {
 	pub deep_reorgs: IntCounterVec,
 	/// The appchain's latest finalized block.
 	pub appchain_finalized: IntGauge,
-	/// Gas used by this relayer's votes, per chain and kind (`release`, `staking_op`).
+	/// Gas used by this relayer's votes, per chain and kind (`release`, `cert_mint`,
+	/// `cert_rate`, `staking_op`).
 	pub gas: IntCounterVec,
 	/// Fees paid on the appchain, in the native token's smallest unit, per kind of call.
 	pub appchain_fees: IntCounterVec,

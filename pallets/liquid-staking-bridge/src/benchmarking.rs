@@ -162,7 +162,8 @@ fn holder<T: Config>(wrapped: &T::AssetId) -> T::AccountId {
 /// A pending withdrawal of `CHAIN`.
 fn withdrawal<T: Config>(wrapped: &T::AssetId) -> WithdrawalId {
 	let who = holder::<T>(wrapped);
-	Pallet::<T>::do_withdraw_to_remote(who, CHAIN, units::<T>(10), H160::repeat_byte(1)).unwrap()
+	Pallet::<T>::do_withdraw_to_remote(who, CHAIN, units::<T>(10), H160::repeat_byte(1), true)
+		.unwrap()
 }
 
 fn cert_limits<T: Config>() -> CertLimitsOf<T> {
@@ -476,8 +477,9 @@ mod benchmarks {
 		let wrapped = chain::<T>();
 		let who = holder::<T>(&wrapped);
 		let all = T::Assets::balance(wrapped.clone(), &who);
-		let id = Pallet::<T>::do_withdraw_to_remote(who.clone(), CHAIN, all, H160::repeat_byte(1))
-			.unwrap();
+		let id =
+			Pallet::<T>::do_withdraw_to_remote(who.clone(), CHAIN, all, H160::repeat_byte(1), true)
+				.unwrap();
 		let later = T::BlockNumberProvider::current_block_number() + T::WithdrawalTimeout::get();
 		T::BlockNumberProvider::set_block_number(later);
 		#[extrinsic_call]

@@ -517,17 +517,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Burns `amount` of a chain's wrapped coin from `who` and records a withdrawal to
-	/// `recipient` (see `withdraw_to_remote`).
+	/// `recipient` (see `withdraw_to_remote`); `minimum`: whether the chain's minimum
+	/// withdrawal applies (not to a redemption's, see `complete_redemption`).
 	pub(crate) fn do_withdraw_to_remote(
 		who: T::AccountId,
 		chain: ChainId,
 		amount: BalanceOf<T>,
 		recipient: H160,
+		minimum: bool,
 	) -> Result<WithdrawalId, DispatchError> {
 		let mut info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
 		ensure!(!info.paused, Error::<T>::ChainPaused);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		ensure!(amount >= info.limits.min_withdrawal, Error::<T>::BelowMinimumWithdrawal);
+		ensure!(
+			!minimum || amount >= info.limits.min_withdrawal,
+			Error::<T>::BelowMinimumWithdrawal
+		);
 		ensure!(!recipient.is_zero(), Error::<T>::ZeroRecipient);
 		let balance = T::Assets::reducible_balance(
 			info.wrapped.clone(),

@@ -152,8 +152,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Checks a return or redemption before it is voted on: a route exists, the amount is within
-	/// the per-message limits.
+	/// Checks a return or redemption before it is voted on: a transaction, an amount, a route.
+	/// The route's largest transfer and what is outstanding are checked when it executes (a
+	/// return may be attested before the mint it returns).
 	pub(crate) fn validate_cert_inbound(
 		chain: ChainId,
 		pool: PoolId,
@@ -325,7 +326,7 @@ impl<T: Config> Pallet<T> {
 			Preservation::Expendable,
 			Fortitude::Polite,
 		);
-		let id = Self::do_withdraw_to_remote(account, chain, amount, r.recipient)?;
+		let id = Self::do_withdraw_to_remote(account, chain, amount, r.recipient, false)?;
 		r.withdrawal = Some(id);
 		Redemptions::<T>::insert(chain, nonce, r);
 		RedemptionWithdrawals::<T>::insert(id, (chain, nonce));

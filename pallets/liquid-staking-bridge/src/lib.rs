@@ -69,7 +69,8 @@ pub mod pallet {
 		>;
 
 		/// Registers remote chains, sets their relayers, thresholds and deposit limits,
-		/// unpauses them and approves queued deposits (a governance origin: an OpenGov track).
+		/// unpauses them, approves queued deposits, opens and closes cert routes and refunds
+		/// what the relayers did not settle in time (a governance origin: an OpenGov track).
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The most relayers one chain may have.
@@ -608,6 +609,8 @@ pub mod pallet {
 		PoolNotFound,
 		/// The wrapped coin does not exist.
 		WrappedNotFound,
+		/// An internal bound was broken; the state is unchanged.
+		Defensive(DefensiveError),
 		/// The pool's cert has no route to this chain.
 		CertRouteNotFound,
 		/// The pool's cert may not be sent to this chain now.
@@ -633,8 +636,6 @@ pub mod pallet {
 		RedemptionNotFound,
 		/// The redemption's withdrawal is pending: it is sent again only if refunded.
 		RedemptionInProgress,
-		/// An internal bound was broken; the state is unchanged.
-		Defensive(DefensiveError),
 	}
 
 	/// Failures that cannot happen unless the pallet's own bookkeeping is wrong. Each is logged
@@ -989,7 +990,7 @@ pub mod pallet {
 			recipient: H160,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_withdraw_to_remote(who, chain, amount, recipient).map(|_| ())
+			Self::do_withdraw_to_remote(who, chain, amount, recipient, true).map(|_| ())
 		}
 
 		/// Refund a withdrawal the relayers did not settle within `WithdrawalTimeout`.
@@ -1143,7 +1144,7 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// [`Error::CertTransferNotFound`] (also once settled), [`Error::NotCertTransferOwner`],
-		/// [`Error::CertTransferNotExpired`].
+		/// [`Error::CertTransferNotExpired`], and the cert's transfer errors.
 		///
 		/// ## Events
 		/// [`Event::CertTransferRefunded`].
@@ -1171,10 +1172,13 @@ pub mod pallet {
 		/// and this call sends it again. The redemption is closed when its withdrawal is
 		/// released.
 		///
+		/// The chain's minimum withdrawal does not apply: the vault's least return bounds what
+		/// a redemption is worth, and a slash may leave it below the minimum.
+		///
 		/// ## Errors
 		/// [`Error::RedemptionNotFound`], [`Error::RedemptionInProgress`], the staking side's
 		/// claim errors (its `NothingToClaim` before the bucket matures), and the withdrawal's
-		/// ([`Error::ChainPaused`], [`Error::BelowMinimumWithdrawal`], ...).
+		/// ([`Error::ChainPaused`], [`Error::ZeroAmount`]).
 		///
 		/// ## Events
 		/// [`Event::RedemptionCompleted`], [`Event::WithdrawalRequested`], and the staking

@@ -482,7 +482,8 @@ pub struct Withdrawal<AccountId, Balance, BlockNumber> {
 	serde::Deserialize,
 )]
 pub struct CertLimits<Balance, BlockNumber> {
-	/// The least one transfer, return or redemption takes.
+	/// The least one transfer takes (the vault bounds returns and redemptions with its own
+	/// least, at least this).
 	pub min_transfer: Balance,
 	/// The most one transfer, return or redemption takes.
 	pub max_transfer: Balance,

@@ -476,57 +476,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `set_chain_limits` with the pool's read.
 	fn set_cert_route() -> Weight {
 		Weight::from_parts(30_000_000, 4292)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `withdraw_to_remote` with a cert transfer to a new account.
 	fn send_cert() -> Weight {
 		Weight::from_parts(120_000_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `refund_withdrawal` with a cert transfer to a new account.
 	fn refund_cert_transfer() -> Weight {
 		Weight::from_parts(110_000_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by the staking side's `claim` and `withdraw_to_remote`.
 	fn complete_redemption() -> Weight {
 		Weight::from_parts(330_000_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_withdrawal_released` with the route's write.
 	fn attest_cert_minted() -> Weight {
 		Weight::from_parts(80_000_000, 4535)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_withdrawal_failed` with a cert transfer.
 	fn attest_cert_mint_failed() -> Weight {
 		Weight::from_parts(120_000_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_deposit` with a cert transfer to a new account.
 	fn attest_cert_returned() -> Weight {
 		Weight::from_parts(130_000_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_deposit` with a cert transfer and the staking side's
+	/// `unstake`.
 	fn attest_cert_redeemed() -> Weight {
 		Weight::from_parts(260_000_000, 13928)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
@@ -648,57 +641,50 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `set_chain_limits` with the pool's read.
 	fn set_cert_route() -> Weight {
 		Weight::from_parts(30_000_000, 4292)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `withdraw_to_remote` with a cert transfer to a new account.
 	fn send_cert() -> Weight {
 		Weight::from_parts(120_000_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `refund_withdrawal` with a cert transfer to a new account.
 	fn refund_cert_transfer() -> Weight {
 		Weight::from_parts(110_000_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by the staking side's `claim` and `withdraw_to_remote`.
 	fn complete_redemption() -> Weight {
 		Weight::from_parts(330_000_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_withdrawal_released` with the route's write.
 	fn attest_cert_minted() -> Weight {
 		Weight::from_parts(80_000_000, 4535)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_withdrawal_failed` with a cert transfer.
 	fn attest_cert_mint_failed() -> Weight {
 		Weight::from_parts(120_000_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_deposit` with a cert transfer to a new account.
 	fn attest_cert_returned() -> Weight {
 		Weight::from_parts(130_000_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	/// Bounded by the measured weights of the calls it is made of (its vote, the cert's
-	/// transfer, and for a redemption the staking side's unstake, claim and a withdrawal).
+	/// Not measured: bounded by `attest_deposit` with a cert transfer and the staking side's
+	/// `unstake`.
 	fn attest_cert_redeemed() -> Weight {
 		Weight::from_parts(260_000_000, 13928)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
