@@ -714,6 +714,27 @@ async fn run(
 	assert_eq!(matic.balanceOf(*eth_vault.address()).call().await.unwrap(), U256::from(5 * COIN));
 	assert_eq!(polygon.balance(*polygon_vault.address()).await, U256::from(3 * COIN));
 
+	// Dave sends 4 of his cBNB to an address on BSC, where the vault mints it (while step 2
+	// runs).
+	let holder = bsc.accounts[6];
+	let locked = || async {
+		let locked = asset_balance(api, CBNB, &bridge_account()).await;
+		let (outstanding, pending) = cert_route(api, BSC, 0).await;
+		let supply = cert_token.totalSupply().call().await.unwrap().to::<u128>();
+		(locked, outstanding, pending, supply)
+	};
+	call(
+		api,
+		&dev::dave(),
+		"LiquidStakingBridge",
+		"send_cert",
+		(BSC, 0u32, 4 * COIN, H160(holder.0 .0)),
+	)
+	.await
+	.expect("send_cert");
+	let (held, outstanding, pending, _) = locked().await;
+	assert_eq!((held, outstanding + pending), (4 * COIN, 4 * COIN), "locked here for BSC");
+
 	// 2. The relayers delegate the pool's BNB; the stand-in pays a reward; the relayers report
 	//    it; the rate rises.
 	let staked_validator =
@@ -755,6 +776,15 @@ async fn run(
 	assert_eq!(on_bsc, rate(&after), "1 cert is worth on BSC what it is worth here");
 	assert!(on_bsc > COIN);
 	assert!(cert_token.ratio().call().await.unwrap() < U256::from(COIN));
+	wait_for("the vault minted the 4 cBNB on BSC and the mint is attested", 120, || async {
+		(locked().await == (4 * COIN, 4 * COIN, 0, 4 * COIN)).then_some(())
+	})
+	.await;
+	assert_eq!(
+		cert_token.balanceOf(holder).call().await.unwrap(),
+		U256::from(4 * COIN),
+		"the holder on BSC"
+	);
 
 	// 3. A deposit that a reorg removes before its confirmations is never attested.
 	polygon.provider.anvil_set_interval_mining(0).await.unwrap();
@@ -863,48 +893,25 @@ async fn run(
 	liar.stop();
 	relayers[2].start();
 
-	// 6. Dave sends 4 cBNB to an address on BSC, where the vault mints it; its holder there
-	//    returns 1 to Eve on the appchain and redeems 2 for BNB on BSC in one step. At every
-	//    step the cBNB locked here is the cert the routes owe, and the ERC-20 on BSC totals
-	//    what is outstanding there.
-	let holder = bsc.accounts[6];
-	let locked = || async {
-		let locked = asset_balance(api, CBNB, &bridge_account()).await;
-		let (outstanding, pending) = cert_route(api, BSC, 0).await;
-		let supply = cert_token.totalSupply().call().await.unwrap().to::<u128>();
-		(locked, outstanding, pending, supply)
-	};
-	call(
-		api,
-		&dev::dave(),
-		"LiquidStakingBridge",
-		"send_cert",
-		(BSC, 0u32, 4 * COIN, H160(holder.0 .0)),
-	)
-	.await
-	.expect("send_cert");
-	assert_eq!(locked().await.0, 4 * COIN);
-	wait_for("the vault mints the 4 cBNB on BSC and the mint is attested", 120, || async {
-		(locked().await == (4 * COIN, 4 * COIN, 0, 4 * COIN)).then_some(())
-	})
-	.await;
-	assert_eq!(
-		cert_token.balanceOf(holder).call().await.unwrap(),
-		U256::from(4 * COIN),
-		"the holder on BSC"
-	);
+	// 6. The holder of the 4 cBNB on BSC trades some, returns 1 to Eve on the appchain and
+	//    redeems 2 for BNB on BSC in one step (the redemption's unbonding runs with Dave's, in
+	//    step 7). At every step the cBNB locked here is the cert the routes owe, and the ERC-20
+	//    on BSC totals what is outstanding there.
 	mined(cert_token.transfer(bsc.accounts[7], U256::from(COIN / 2)).from(holder)).await;
 	mined(cert_token.transfer(holder, U256::from(COIN / 2)).from(bsc.accounts[7])).await;
-	mined(bsc_vault.returnCert(account_bytes(&eve), U256::from(COIN)).from(holder)).await;
+	let holder_before = bsc.balance(holder).await;
+	let returned =
+		mined(bsc_vault.returnCert(account_bytes(&eve), U256::from(COIN)).from(holder)).await;
+	let redeemed =
+		mined(bsc_vault.redeemCert(holder, U256::from(2 * COIN)).gas(300_000).from(holder)).await;
+	let gas = [returned, redeemed]
+		.iter()
+		.map(|r| U256::from(r.gas_used) * U256::from(r.effective_gas_price))
+		.fold(U256::ZERO, |a, b| a + b);
 	wait_for("Eve receives the cBNB returned from BSC", 120, || async {
 		(asset_balance(api, CBNB, &eve).await == COIN).then_some(())
 	})
 	.await;
-	assert_eq!(locked().await, (3 * COIN, 3 * COIN, 0, 3 * COIN));
-	let holder_before = bsc.balance(holder).await;
-	let receipt =
-		mined(bsc_vault.redeemCert(holder, U256::from(2 * COIN)).gas(300_000).from(holder)).await;
-	let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
 	let value = wait_for("the redemption is unstaked on the appchain", 120, || async {
 		let at = best(api).await;
 		Appchain::redemptions(&at, BSC).await.unwrap().first().map(|(_, r)| r.value)
@@ -912,6 +919,13 @@ async fn run(
 	.await;
 	assert!(value > 2 * COIN, "2 cBNB is worth more than 2 BNB after the reward: {value}");
 	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
+
+	// 7. Dave unstakes (his unbonding runs with the redemption's), the unbonding passes, he
+	//    claims and withdraws to BSC: the vault pays.
+	let cert = asset_balance(api, CBNB, &dave).await;
+	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert))
+		.await
+		.expect("unstake");
 	let paid = wait_for(
 		"the unbonding passes, the relayers complete the redemption and the vault pays it",
 		300,
@@ -922,12 +936,6 @@ async fn run(
 	)
 	.await;
 	assert!(paid + 1 >= value, "the holder on BSC is paid what the cert was worth: {paid}");
-	wait_for("the redemption's withdrawal is settled and the redemption closed", 120, || async {
-		let at = best(api).await;
-		Appchain::redemptions(&at, BSC).await.unwrap().is_empty().then_some(())
-	})
-	.await;
-	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
 	for (i, r) in relayers.iter().enumerate() {
 		let m = r.metrics().await;
 		println!(
@@ -940,11 +948,6 @@ async fn run(
 		);
 	}
 
-	// 7. Dave unstakes, the unbonding passes, he claims and withdraws to BSC: the vault pays.
-	let cert = asset_balance(api, CBNB, &dave).await;
-	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert))
-		.await
-		.expect("unstake");
 	let owed = wait_for("the unbonding passes and Dave claims", 240, || async {
 		call(api, &dev::dave(), "LiquidStaking", "claim", (0u32, dave)).await.ok()?;
 		Some(asset_balance(api, WBNB, &dave).await).filter(|b| *b > 0)
@@ -973,10 +976,18 @@ async fn run(
 		(bsc.balance(user).await == user_before + U256::from(owed)).then_some(())
 	})
 	.await;
-	wait_for("the withdrawal is settled on the appchain", 120, || async {
-		(chain_info(api, BSC).await.released == owed + paid).then_some(())
+	wait_for(
+		"both withdrawals (Dave's and the redemption's) are settled on the appchain",
+		120,
+		|| async { (chain_info(api, BSC).await.released == owed + paid).then_some(()) },
+	)
+	.await;
+	wait_for("the redemption is closed with its withdrawal's settlement", 120, || async {
+		let at = best(api).await;
+		Appchain::redemptions(&at, BSC).await.unwrap().is_empty().then_some(())
 	})
 	.await;
+	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
 	let gas_after: Vec<U256> =
 		futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
 	for (i, r) in relayers.iter().enumerate() {
