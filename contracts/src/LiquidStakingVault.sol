@@ -195,6 +195,10 @@ contract LiquidStakingVault is ReentrancyGuard {
 
     /// @notice The most relayers a set has.
     uint256 public constant MAX_RELAYERS = 32;
+    /// @notice The most a rate's epoch may move ahead of the token's in one step: the appchain
+    /// numbers a pool's reports one by one (at most one per report interval), so a million is
+    /// decades of reports, and 2^64 epochs cannot be reached.
+    uint64 public constant MAX_RATE_EPOCH_STEP = 1_000_000;
 
     bytes32 private constant RELEASE = keccak256("Release");
     bytes32 private constant STAKING_OP = keccak256("StakingOp");
@@ -320,6 +324,7 @@ contract LiquidStakingVault is ReentrancyGuard {
     error CertTransferTooLarge();
     error WrongPool();
     error StaleRate();
+    error EpochTooFar();
     error InvalidRate();
 
     modifier whenNotPaused() {
@@ -479,13 +484,17 @@ contract LiquidStakingVault is ReentrancyGuard {
     /// @dev Relayers only; works while paused, so that a slash reaches the holders during a pause.
     /// Reverts: `NotRelayer`, `AlreadyVoted`, `WrongChain`, `WrongVault`, `NoCertToken`,
     /// `WrongPool` (not the token's pool), `StaleRate` (`r.epoch` is not after the token's
-    /// `rateEpoch`, also once another report of a later epoch applied), `InvalidRate` (`pooled` or
-    /// `shares` is 0). Emits `Voted`, and the token's `RateUpdated`.
+    /// `rateEpoch`, also once another report of a later epoch applied), `EpochTooFar` (more than
+    /// `MAX_RATE_EPOCH_STEP` epochs after it: no vote can push the epoch so far that no later
+    /// report is taken), `InvalidRate` (`pooled` or `shares` is 0). Emits `Voted`, and the
+    /// token's `RateUpdated`.
     function approveCertRate(CertRate calldata r) external nonReentrant {
         _checkTarget(r.chainId, r.vault);
         LiquidCertToken cert = _cert();
         if (r.pool != cert.pool()) revert WrongPool();
-        if (r.epoch <= cert.rateEpoch()) revert StaleRate();
+        uint64 last = cert.rateEpoch();
+        if (r.epoch <= last) revert StaleRate();
+        if (r.epoch - last > MAX_RATE_EPOCH_STEP) revert EpochTooFar();
         if (r.pooled == 0 || r.shares == 0) revert InvalidRate();
         if (!_vote(keccak256(abi.encode(CERT_RATE, r)))) return;
         cert.setRate(r.epoch, r.pooled, r.shares);

@@ -338,6 +338,11 @@ async fn the_rate_follows_the_appchain_reports_by_the_threshold_also_while_pause
 	expect_revert!(E, vault.approveCertRate(same_epoch).from(r.relayers[0]), "StaleRate");
 	let earlier = cert_rate(&bsc, v, 0, 0, coins(120), coins(100));
 	expect_revert!(E, vault.approveCertRate(earlier).from(r.relayers[0]), "StaleRate");
+	// No vote pushes the epoch out of reach: at most a million epochs a step.
+	let too_far = cert_rate(&bsc, v, 0, 1 + 1_000_001, coins(120), coins(100));
+	expect_revert!(E, vault.approveCertRate(too_far).from(r.relayers[0]), "EpochTooFar");
+	let frozen = cert_rate(&bsc, v, 0, u64::MAX, coins(120), coins(100));
+	expect_revert!(E, vault.approveCertRate(frozen).from(r.relayers[0]), "EpochTooFar");
 	// Bad reports: another pool, no coin, no cert, another chain, not a relayer.
 	let other_pool = cert_rate(&bsc, v, 1, 2, coins(120), coins(100));
 	expect_revert!(E, vault.approveCertRate(other_pool).from(r.relayers[0]), "WrongPool");
