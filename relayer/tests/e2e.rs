@@ -43,6 +43,7 @@ const POLYGON: u64 = 137;
 const WBNB: u32 = 1;
 const WMATIC: u32 = 2;
 const CBNB: u32 = 101;
+const CMATIC: u32 = 102;
 /// What a pool's first stake leaves in the pool account: 10^(decimals / 2) shares.
 const DEAD_SHARES: u128 = 1_000_000_000;
 /// The appchain's block time in the test, as the runtime expects it (no clock drift).
@@ -319,6 +320,44 @@ async fn deploy_vault(chain: &LocalChain, token: Address) -> Vault {
 	.expect("the vault deploys")
 }
 
+/// A cert token of `pool` for `vault`, set by two of its relayers with the appchain's limits
+/// (`settings_nonce`: the vault's next settings nonce).
+async fn deploy_cert_token(
+	chain: &LocalChain,
+	vault: &Vault,
+	pool: u32,
+	symbol: &str,
+	settings_nonce: u64,
+) -> CertToken {
+	let token = LiquidCertToken::deploy(
+		chain.provider.clone(),
+		format!("Staked {} certificate", &symbol[1..]),
+		symbol.into(),
+		18,
+		*vault.address(),
+		pool,
+	)
+	.await
+	.unwrap();
+	let config = LiquidStakingVault::CertConfig {
+		chainId: U256::from(chain.anvil.chain_id()),
+		vault: *vault.address(),
+		nonce: settings_nonce,
+		token: *token.address(),
+		limits: LiquidStakingVault::CertLimits {
+			minTransfer: U256::from(COIN / 10),
+			maxTransfer: U256::from(1_000 * COIN),
+			mintWindow: U48::from(86_400u64),
+			mintLimit: U208::from(10_000 * COIN),
+			burnWindow: U48::from(86_400u64),
+			burnLimit: U208::from(10_000 * COIN),
+		},
+	};
+	mined(vault.approveCertConfig(config.clone()).from(chain.accounts[1])).await;
+	mined(vault.approveCertConfig(config).from(chain.accounts[2])).await;
+	token
+}
+
 /// The validator `seed << 8 | i` of the genesis allocations, as an EVM address.
 fn validator(seed: u64, i: u64) -> Address {
 	let mut bytes = [0u8; 20];
@@ -477,32 +516,7 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	mined(bsc_vault.approveSettings(settings.clone()).from(bsc.accounts[1])).await;
 	mined(bsc_vault.approveSettings(settings).from(bsc.accounts[2])).await;
 	// Pool 0's cert on BSC: its token, which only the vault mints, with the appchain's limits.
-	let cert_token = LiquidCertToken::deploy(
-		bsc.provider.clone(),
-		"Staked BNB certificate".into(),
-		"cBNB".into(),
-		18,
-		*bsc_vault.address(),
-		0,
-	)
-	.await
-	.unwrap();
-	let cert_config = LiquidStakingVault::CertConfig {
-		chainId: U256::from(BSC),
-		vault: *bsc_vault.address(),
-		nonce: 1,
-		token: *cert_token.address(),
-		limits: LiquidStakingVault::CertLimits {
-			minTransfer: U256::from(COIN / 10),
-			maxTransfer: U256::from(1_000 * COIN),
-			mintWindow: U48::from(86_400u64),
-			mintLimit: U208::from(10_000 * COIN),
-			burnWindow: U48::from(86_400u64),
-			burnLimit: U208::from(10_000 * COIN),
-		},
-	};
-	mined(bsc_vault.approveCertConfig(cert_config.clone()).from(bsc.accounts[1])).await;
-	mined(bsc_vault.approveCertConfig(cert_config).from(bsc.accounts[2])).await;
+	let cert_token = deploy_cert_token(&bsc, &bsc_vault, 0, "cBNB", 1).await;
 	// A vault nobody deposits into honestly: what a misconfigured (or lying) relayer follows.
 	let fake_vault = deploy_vault(&bsc, Address::ZERO).await;
 
@@ -513,6 +527,11 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 	mined(matic.mint(eth.accounts[5], U256::from(100 * COIN))).await;
 	let eth_vault = deploy_vault(&eth, *matic.address()).await;
 	let polygon_vault = deploy_vault(&polygon, Address::ZERO).await;
+	// Pool 1's cert on Ethereum and on Polygon.
+	let (eth_cert, polygon_cert) = tokio::join!(
+		deploy_cert_token(&eth, &eth_vault, 1, "cMATIC", 0),
+		deploy_cert_token(&polygon, &polygon_vault, 1, "cMATIC", 0),
+	);
 
 	// The appchain: `local_testnet` (wrapped coins only through the bridge), 3-second blocks.
 	let rpc_port = free_port();
@@ -570,6 +589,7 @@ async fn deposits_rewards_withdrawals_and_faults_end_to_end() {
 			&polygon,
 			&bsc_vault,
 			&cert_token,
+			[&eth_cert, &polygon_cert],
 			&fake_vault,
 			&eth_vault,
 			&polygon_vault,
@@ -616,6 +636,7 @@ async fn run(
 	polygon: &LocalChain,
 	bsc_vault: &Vault,
 	cert_token: &CertToken,
+	matic_certs: [&CertToken; 2],
 	fake_vault: &Vault,
 	eth_vault: &Vault,
 	polygon_vault: &Vault,
@@ -893,7 +914,24 @@ async fn run(
 	liar.stop();
 	relayers[2].start();
 
-	// 6. The holder of the 4 cBNB on BSC trades some, returns 1 to Eve on the appchain and
+	// 6. Dave turns 3 of his pool 1 bond into cMATIC and sends 1 to Ethereum and 1 to Polygon
+	//    (minted while the BSC steps below run).
+	call(api, &dev::dave(), "LiquidStaking", "bond_to_cert", (1u32, 3 * COIN))
+		.await
+		.expect("bond_to_cert");
+	let matic_holder = eth.accounts[6];
+	for chain in [ETHEREUM, POLYGON] {
+		call(
+			api,
+			&dev::dave(),
+			"LiquidStakingBridge",
+			"send_cert",
+			(chain, 1u32, COIN, H160(matic_holder.0 .0)),
+		)
+		.await
+		.expect("send_cert of cMATIC");
+	}
+	//    The holder of the 4 cBNB on BSC trades some, returns 1 to Eve on the appchain and
 	//    redeems 2 for BNB on BSC in one step (the redemption's unbonding runs with Dave's, in
 	//    step 7). At every step the cBNB locked here is the cert the routes owe, and the ERC-20
 	//    on BSC totals what is outstanding there.
@@ -988,6 +1026,27 @@ async fn run(
 	})
 	.await;
 	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
+	// Pool 1's cert on both chains of its coin: the cMATIC locked here is what the two ERC-20s
+	// total.
+	let matic_out = || async {
+		let locked = asset_balance(api, CMATIC, &bridge_account()).await;
+		let mut minted = 0;
+		for token in matic_certs {
+			minted += token.totalSupply().call().await.unwrap().to::<u128>();
+		}
+		let (eth, _) = cert_route(api, ETHEREUM, 1).await;
+		let (polygon, _) = cert_route(api, POLYGON, 1).await;
+		(locked, minted, eth + polygon)
+	};
+	wait_for(
+		"cMATIC is minted on Ethereum and on Polygon, and the mints attested",
+		120,
+		|| async { (matic_out().await == (2 * COIN, 2 * COIN, 2 * COIN)).then_some(()) },
+	)
+	.await;
+	for token in matic_certs {
+		assert_eq!(token.balanceOf(matic_holder).call().await.unwrap(), U256::from(COIN));
+	}
 	let gas_after: Vec<U256> =
 		futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
 	for (i, r) in relayers.iter().enumerate() {
