@@ -403,6 +403,7 @@ impl ChainWorker {
 		for (id, w) in Appchain::pending_withdrawals(fin, self.id()).await? {
 			items.push(OutboundItem {
 				kind: Outbound::Withdrawal,
+				pool: None,
 				id,
 				requested_at: w.requested_at,
 				recipient: w.recipient,
@@ -412,6 +413,7 @@ impl ChainWorker {
 		for (id, t) in Appchain::pending_cert_transfers(fin, self.id()).await? {
 			items.push(OutboundItem {
 				kind: Outbound::CertTransfer,
+				pool: Some(t.pool),
 				id,
 				requested_at: t.requested_at,
 				recipient: t.recipient,
@@ -477,6 +479,13 @@ impl ChainWorker {
 					self.evm.approve_release(r).await
 				},
 				Outbound::CertTransfer => {
+					// The vault mints one pool's cert: a transfer of another pool is never
+					// minted here, and is settled as failed at its deadline (its cert goes back).
+					let token_pool = self.evm.cert_token().await?.map(|(_, pool, _)| pool);
+					if token_pool.is_none() || token_pool != item.pool {
+						tracing::warn!(chain = self.name(), id, pool = ?item.pool, vault_pool = ?token_pool, "a cert transfer of a pool the vault's cert token is not of: not minted");
+						continue;
+					}
 					let m = LiquidStakingVault::CertMint {
 						chainId: chain_id,
 						vault,
@@ -601,6 +610,11 @@ impl ChainWorker {
 			if r.release_at > fin.block_number() || info.paused {
 				continue;
 			}
+			// A completion the appchain refused is asked again at most every `EXECUTE_RETRY`.
+			let tag = format!("redeem/{chain}/{nonce}/{:?}", r.withdrawal);
+			if self.executed_at.get(&tag).is_some_and(|t| t.elapsed() < EXECUTE_RETRY) {
+				continue;
+			}
 			let rank = info.relayers.iter().position(|a| *a == self.app.account).unwrap_or(0);
 			let seen = *self
 				.first_seen
@@ -617,6 +631,7 @@ impl ChainWorker {
 			if now.withdrawal != r.withdrawal {
 				continue;
 			}
+			self.executed_at.insert(tag, Instant::now());
 			match self.app.complete_redemption(chain, nonce).await {
 				Ok(included) => {
 					self.fees("complete_redemption", included.fee);
@@ -1016,6 +1031,8 @@ impl Outbound {
 /// One outbound request read from the appchain.
 struct OutboundItem {
 	kind: Outbound,
+	/// A cert transfer's pool.
+	pool: Option<u32>,
 	id: u64,
 	requested_at: u32,
 	recipient: H160,
