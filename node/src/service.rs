@@ -285,6 +285,15 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		None => rpc_commands.boxed(),
 	};
 
+	let slot_duration = {
+		use sp_api::ProvideRuntimeApi;
+		use sp_consensus_aura::AuraApi;
+		client
+			.runtime_api()
+			.slot_duration(client.info().best_hash)
+			.map_err(|e| ServiceError::Application(Box::new(e)))?
+	};
+	let inherent_client = client.clone();
 	let params = sc_consensus_manual_seal::ManualSealParams {
 		block_import: client.clone(),
 		env: proposer,
@@ -292,9 +301,18 @@ pub fn new_full<Network: sc_network::NetworkBackend<Block, <Block as BlockT>::Ha
 		pool: transaction_pool,
 		select_chain,
 		commands_stream: commands,
-		consensus_data_provider: None,
-		create_inherent_data_providers: move |_, ()| async move {
-			Ok(sp_timestamp::InherentDataProvider::from_system_time())
+		// The Aura pre-digest of the block's slot, which the runtime checks against the
+		// timestamp and the relay slot.
+		consensus_data_provider: Some(Box::new(
+			sc_consensus_manual_seal::consensus::aura::AuraConsensusDataProvider::new_with_slot_duration(
+				slot_duration,
+			),
+		)),
+		// The mocked relay chain's validation data and the timestamp of its slot.
+		create_inherent_data_providers: move |parent, ()| {
+			let providers = crate::parachain::providers(&inherent_client, parent)
+				.map_err(|e| -> Box<dyn std::error::Error + Send + Sync> { e.into() });
+			futures::future::ready(providers)
 		},
 	};
 	task_manager.spawn_essential_handle().spawn_blocking(

@@ -5,6 +5,10 @@ use crate::{
 	AccountId, AssetId, Balance, Block, BlockNumber, Executive, InherentDataExt, LiquidStaking,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
+use crate::{
+	AuraId, ParachainInfo, ParachainSystem, SessionKeys, BLOCK_PROCESSING_VELOCITY, SLOT_DURATION,
+};
+use frame_support::traits::Get;
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
@@ -22,6 +26,9 @@ use sp_runtime::{
 };
 use sp_runtime::{DispatchError, FixedU128, Perbill};
 use sp_version::RuntimeVersion;
+
+/// The consensus hook of parachain-system (async backing), for the unincluded-segment API.
+type ConsensusHook = <Runtime as cumulus_pallet_parachain_system::Config>::ConsensusHook;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -104,19 +111,69 @@ impl_runtime_apis! {
 		}
 	}
 
-	/// A sealed dev chain has no session keys: nothing to generate, nothing to decode.
+	/// The collators' session keys: their Aura key (`author_rotateKeys` generates it in the
+	/// node's keystore, `session.setKeys` registers it).
 	impl sp_session::SessionKeys<Block> for Runtime {
 		fn generate_session_keys(
-			_owner: Vec<u8>,
-			_seed: Option<Vec<u8>>,
+			owner: Vec<u8>,
+			seed: Option<Vec<u8>>,
 		) -> sp_session::OpaqueGeneratedSessionKeys {
-			Default::default()
+			SessionKeys::generate(&owner, seed).into()
 		}
 
 		fn decode_session_keys(
-			_encoded: Vec<u8>,
+			encoded: Vec<u8>,
 		) -> Option<Vec<(Vec<u8>, sp_core::crypto::KeyTypeId)>> {
-			None
+			SessionKeys::decode_into_raw_public_keys(&encoded)
+		}
+	}
+
+	impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+		fn slot_duration() -> sp_consensus_aura::SlotDuration {
+			sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)
+		}
+
+		fn authorities() -> Vec<AuraId> {
+			pallet_aura::Authorities::<Runtime>::get().into_inner()
+		}
+	}
+
+	impl cumulus_primitives_aura::AuraUnincludedSegmentApi<Block> for Runtime {
+		fn can_build_upon(
+			included_hash: <Block as BlockT>::Hash,
+			slot: cumulus_primitives_aura::Slot,
+		) -> bool {
+			ConsensusHook::can_build_upon(included_hash, slot)
+		}
+	}
+
+	impl cumulus_primitives_core::CollectCollationInfo<Block> for Runtime {
+		fn collect_collation_info(
+			header: &<Block as BlockT>::Header,
+		) -> cumulus_primitives_core::CollationInfo {
+			ParachainSystem::collect_collation_info(header)
+		}
+	}
+
+	impl cumulus_primitives_core::GetParachainInfo<Block> for Runtime {
+		fn parachain_id() -> cumulus_primitives_core::ParaId {
+			ParachainInfo::parachain_id()
+		}
+	}
+
+	impl cumulus_primitives_core::RelayParentOffsetApi<Block> for Runtime {
+		fn relay_parent_offset() -> u32 {
+			<Runtime as cumulus_pallet_parachain_system::Config>::RelayParentOffset::get()
+		}
+
+		fn max_claim_queue_offset() -> u8 {
+			ParachainSystem::max_claim_queue_offset()
+		}
+	}
+
+	impl cumulus_primitives_core::TargetBlockRate<Block> for Runtime {
+		fn target_block_rate() -> u32 {
+			BLOCK_PROCESSING_VELOCITY
 		}
 	}
 

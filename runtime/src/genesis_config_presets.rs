@@ -33,16 +33,24 @@
 //! relayers and a threshold of two: BNB Smart Chain (56) with WBNB, and Ethereum (1) and Polygon
 //! (137), which share WMATIC: MATIC deposited on either feeds pool 1. Each pool's cert may be sent
 //! to the chains of its coin ([`cert_limits`]): cBNB to BNB Smart Chain, cMATIC to Ethereum and
-//! Polygon. Neither has a sudo key (root decisions go through OpenGov's referenda) or consensus
-//! authorities (the node seals the blocks itself).
+//! Polygon. Neither has a sudo key (root decisions go through OpenGov's referenda).
+//!
+//! **The parachain** (both): para id [`PARA_ID`]; Alice and Bob are the invulnerable collators,
+//! their Aura session keys the sr25519 dev keys (`//Alice`, `//Bob`); candidates bond
+//! [`CANDIDACY_BOND`] to join them; the relay chain's token is the sufficient asset
+//! [`RELAY_TOKEN`](crate::xcm_config::RELAY_TOKEN) (`DOT`, 10 decimals), which only the relay
+//! chain deposits (see [`crate::xcm_config`]); pallet-xcm speaks XCM version
+//! [`SAFE_XCM_VERSION`] until it learns the others'.
 
 use crate::{
 	configs::{
 		dex::{DexAsset, MintMinLiquidity},
 		LiquidStakingFeeAccount, LiquidStakingPalletId, FIRST_USER_ASSET_ID,
 	},
-	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, DexGenesisConfig,
-	LiquidStakingBridgeConfig, LiquidStakingConfig, OracleMembershipConfig, RuntimeGenesisConfig,
+	xcm_config::RELAY_TOKEN,
+	AccountId, AssetId, AssetsConfig, AuraId, Balance, BalancesConfig, CollatorSelectionConfig,
+	DexGenesisConfig, LiquidStakingBridgeConfig, LiquidStakingConfig, OracleMembershipConfig,
+	ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
 	DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
@@ -55,6 +63,23 @@ use serde_json::Value;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::AccountIdConversion, Perbill};
+
+/// The para id of both presets.
+pub const PARA_ID: u32 = 2000;
+/// What a collator candidate bonds.
+pub const CANDIDACY_BOND: Balance = 1_000 * UNIT;
+/// The XCM version pallet-xcm speaks to a chain whose version it does not know yet.
+pub const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
+/// The relay token's smallest balance: a hundredth of a token (10 decimals).
+pub const RELAY_TOKEN_MIN_BALANCE: Balance = 100_000_000;
+
+/// The invulnerable collators of both presets, with their Aura keys: Alice and Bob.
+pub fn invulnerables() -> Vec<(AccountId, AuraId)> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob]
+		.iter()
+		.map(|k| (k.to_account_id(), k.public().into()))
+		.collect()
+}
 
 /// What every dev account holds of the native token at genesis (both presets).
 pub const ENDOWMENT: u128 = 1_000_000 * UNIT;
@@ -230,6 +255,7 @@ fn testnet_genesis(
 		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
 	balances.push((pallet.clone(), PALLET_ENDOWMENT));
 	let wrapped = [(WBNB, "Wrapped BNB", "WBNB"), (WMATIC, "Wrapped MATIC", "WMATIC")];
+	let collators = invulnerables();
 	let (wrapped_accounts, (dex_stakes, dex_pools)) = if test_seeding {
 		let accounts: Vec<(AssetId, AccountId, Balance)> = wrapped
 			.iter()
@@ -244,10 +270,23 @@ fn testnet_genesis(
 	};
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
+		parachain_info: ParachainInfoConfig { parachain_id: PARA_ID.into() },
+		collator_selection: CollatorSelectionConfig {
+			invulnerables: collators.iter().map(|(account, _)| account.clone()).collect::<Vec<_>>(),
+			candidacy_bond: CANDIDACY_BOND,
+		},
+		session: SessionConfig {
+			keys: collators
+				.into_iter()
+				.map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
+				.collect::<Vec<_>>(),
+		},
+		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
 		assets: AssetsConfig {
 			assets: wrapped
 				.iter()
 				.map(|(id, ..)| (*id, pallet.clone(), true, 1))
+				.chain([(RELAY_TOKEN, pallet.clone(), true, RELAY_TOKEN_MIN_BALANCE)])
 				.collect::<Vec<_>>(),
 			metadata: wrapped
 				.iter()
@@ -257,6 +296,7 @@ fn testnet_genesis(
 					symbol.as_bytes().to_vec(),
 					18
 				))
+				.chain([(RELAY_TOKEN, b"Relay chain token".to_vec(), b"DOT".to_vec(), 10)])
 				.collect::<Vec<_>>(),
 			accounts: wrapped_accounts,
 		},

@@ -1,6 +1,14 @@
-//! The liquid-staking runtime: FRAME system pallets, balances, assets, the scheduler and
-//! preimages, OpenGov, the liquid-staking pallet and the oracle of its local pools, and a DEX,
-//! with genesis presets for a development chain and a local testnet.
+//! The liquid-staking runtime, a cumulus parachain runtime: FRAME system pallets,
+//! parachain-system (async backing: 6-second blocks, velocity 1, an unincluded segment of 3),
+//! Aura collators chosen by collator-selection, XCM (the relay chain's token, governance and
+//! upgrades from the relay chain), balances, assets, the scheduler and preimages, OpenGov, the
+//! liquid-staking pallet and its bridge, the oracle of its local pools, and a DEX, with genesis
+//! presets for a development chain and a local testnet.
+//!
+//! Time: the pallets that count time (the scheduler, referenda, conviction voting, the
+//! liquid-staking pallet and its bridge) count relay-chain blocks
+//! ([`configs::RelayClock`]), so that 7 days of unbonding are 7 days whatever the parachain's
+//! block time.
 //!
 //! Laid out as polkadot-sdk's parachain template: the pallets are declared here, configured in
 //! [`configs`] (one file per pallet or concern), the runtime APIs are in [`apis`] and the genesis
@@ -26,6 +34,8 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
 
+pub use configs::xcm_config;
+
 /// The DEX, at its former path (it lives in [`configs::dex`]).
 pub use configs::dex;
 
@@ -40,15 +50,19 @@ use sp_version::{runtime_version, RuntimeVersion};
 pub use pallet_balances::Call as BalancesCall;
 
 /// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: the
-/// benchmarking ones when it is built with `runtime-benchmarks` (as the tests build it), none
-/// otherwise. A node executes it with `(sp_io::SubstrateHostFunctions, ExtraHostFunctions)`, so
-/// that it runs whichever of the two it embeds.
+/// storage-proof-size one (cumulus' weight reclaim), and the benchmarking ones when it is built
+/// with `runtime-benchmarks` (as the tests build it). A node executes it with
+/// `(sp_io::SubstrateHostFunctions, ExtraHostFunctions)`.
 #[cfg(all(feature = "std", feature = "runtime-benchmarks"))]
-pub type ExtraHostFunctions = frame_benchmarking::benchmarking::HostFunctions;
-/// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: none
-/// (with `runtime-benchmarks`, the benchmarking ones).
+pub type ExtraHostFunctions = (
+	cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
+/// The host functions this runtime's Wasm imports beyond `sp_io::SubstrateHostFunctions`: the
+/// storage-proof-size one (with `runtime-benchmarks`, the benchmarking ones too).
 #[cfg(all(feature = "std", not(feature = "runtime-benchmarks")))]
-pub type ExtraHostFunctions = ();
+pub type ExtraHostFunctions =
+	cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions;
 
 /// The runtime's version.
 #[runtime_version]
@@ -98,9 +112,18 @@ pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
 /// The existential deposit of the native token.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
-/// Target block time: 6 seconds.
+/// Target block time: 6 seconds (one block per relay-chain block).
 pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
-/// Blocks per minute, hour and day at 6-second blocks.
+/// The Aura slot: one block per slot.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+/// The relay chain's slot (and block time).
+pub const RELAY_CHAIN_SLOT_DURATION_MILLIS: u32 = 6_000;
+/// How many parachain blocks the relay chain may include per relay block.
+pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+/// How many parachain blocks may be built ahead of their inclusion (async backing).
+pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+/// Blocks per minute, hour and day at 6-second blocks: parachain blocks, and relay-chain blocks
+/// (the clock of unbonding, referenda and the bridge's windows).
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 pub const DAYS: BlockNumber = HOURS * 24;
@@ -117,18 +140,32 @@ pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 /// Block type as expected by this runtime.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
-/// The transaction extensions, checked in this order on every signed transaction.
-pub type TxExtension = (
-	frame_system::CheckNonZeroSender<Runtime>,
-	frame_system::CheckSpecVersion<Runtime>,
-	frame_system::CheckTxVersion<Runtime>,
-	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckEra<Runtime>,
-	frame_system::CheckNonce<Runtime>,
-	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-	frame_system::WeightReclaim<Runtime>,
-);
+/// The transaction extensions, checked in this order on every signed transaction, inside
+/// cumulus' `StorageWeightReclaim`, which refunds the weight (ref time and proof size) a
+/// transaction did not use, measuring its proof as the collator records it.
+pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
+	Runtime,
+	(
+		frame_system::CheckNonZeroSender<Runtime>,
+		frame_system::CheckSpecVersion<Runtime>,
+		frame_system::CheckTxVersion<Runtime>,
+		frame_system::CheckGenesis<Runtime>,
+		frame_system::CheckEra<Runtime>,
+		frame_system::CheckNonce<Runtime>,
+		frame_system::CheckWeight<Runtime>,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	),
+>;
+
+sp_runtime::impl_opaque_keys! {
+	/// The collators' session keys: their Aura key.
+	pub struct SessionKeys {
+		pub aura: Aura,
+	}
+}
+
+/// The Aura key of a collator (sr25519).
+pub type AuraId = sp_consensus_aura::sr25519::AuthorityId;
 
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =
@@ -168,10 +205,17 @@ mod runtime {
 
 	#[runtime::pallet_index(0)]
 	pub type System = frame_system;
+	// Its inherent (the relay chain's validation data) comes first in every block.
 	#[runtime::pallet_index(1)]
-	pub type Timestamp = pallet_timestamp;
+	pub type ParachainSystem = cumulus_pallet_parachain_system;
 	#[runtime::pallet_index(2)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(3)]
 	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(4)]
+	pub type ParachainInfo = parachain_info;
+	#[runtime::pallet_index(5)]
+	pub type WeightReclaim = cumulus_pallet_weight_reclaim;
 
 	#[runtime::pallet_index(10)]
 	pub type Balances = pallet_balances;
@@ -189,12 +233,35 @@ mod runtime {
 	#[runtime::pallet_index(21)]
 	pub type Preimage = pallet_preimage;
 
+	// Collators: authorship before the session, collator-selection before the session (it is
+	// the session's manager), Aura after it.
+	#[runtime::pallet_index(15)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(16)]
+	pub type CollatorSelection = pallet_collator_selection;
+	#[runtime::pallet_index(17)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(18)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(19)]
+	pub type AuraExt = cumulus_pallet_aura_ext;
+
 	#[runtime::pallet_index(30)]
 	pub type ConvictionVoting = pallet_conviction_voting;
 	#[runtime::pallet_index(31)]
 	pub type Referenda = pallet_referenda;
 	#[runtime::pallet_index(32)]
 	pub type Origins = governance::pallet_custom_origins;
+
+	// XCM.
+	#[runtime::pallet_index(40)]
+	pub type XcmpQueue = cumulus_pallet_xcmp_queue;
+	#[runtime::pallet_index(41)]
+	pub type PolkadotXcm = pallet_xcm;
+	#[runtime::pallet_index(42)]
+	pub type CumulusXcm = cumulus_pallet_xcm;
+	#[runtime::pallet_index(43)]
+	pub type MessageQueue = pallet_message_queue;
 
 	// The bridge first: its genesis registers the chains the staking pools are staked on.
 	#[runtime::pallet_index(50)]
@@ -210,4 +277,9 @@ mod runtime {
 	/// empty entry and its genesis config section.
 	#[runtime::pallet_index(99)]
 	pub type DexGenesis = configs::dex::pallet_dex_genesis;
+}
+
+cumulus_pallet_parachain_system::register_validate_block! {
+	Runtime = Runtime,
+	BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
 }

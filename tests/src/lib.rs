@@ -1,16 +1,31 @@
 //! Helpers for the integration tests: a chain of the real runtime, run natively, whose blocks are
-//! produced the way a node produces them (initialise, inherents, extrinsics, finalise).
+//! produced the way a collator produces them: initialised with the Aura pre-digest of their slot,
+//! given the `set_validation_data` inherent (the relay chain's validation data and a state proof
+//! built by `cumulus-test-relay-sproof-builder`) and the timestamp inherent, their extrinsics,
+//! and finalised.
+//!
+//! The relay chain's clock (the pallets' clock) is explicit: [`Chain::begin_block`] builds on
+//! the next relay block, [`Chain::begin_block_at`] on any later one, as a collator whose blocks
+//! are irregularly spaced would.
 
-use codec::Encode;
-use frame_support::traits::{Get, Time};
-use liquid_staking_runtime::{
-	AccountId, Block, BlockNumber, Executive, Header, Runtime, RuntimeCall, RuntimeEvent,
-	SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic, MILLI_SECS_PER_BLOCK,
+use codec::{Decode, Encode};
+use cumulus_primitives_core::{relay_chain::HeadData, PersistedValidationData};
+use cumulus_primitives_parachain_inherent::{ParachainInherentData, INHERENT_IDENTIFIER};
+use cumulus_test_relay_sproof_builder::RelayStateSproofBuilder;
+use frame_support::{
+	inherent::ProvideInherent,
+	traits::{Get, Time},
 };
+use liquid_staking_runtime::{
+	genesis_config_presets::PARA_ID, AccountId, Block, BlockNumber, Executive, Header,
+	ParachainSystem, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, System, Timestamp,
+	TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+};
+use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::Era,
+	generic::{Digest, DigestItem, Era},
 	traits::{Block as BlockT, Header as HeaderT},
 	ApplyExtrinsicResult, BuildStorage,
 };
@@ -53,8 +68,8 @@ pub fn tx_extension(nonce: u32) -> TxExtension {
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_system::WeightReclaim::<Runtime>::new(),
 	)
+		.into()
 }
 
 /// A transaction signed by `signer` with its current nonce.
@@ -88,24 +103,87 @@ pub fn signed_with_nonce(
 	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension)
 }
 
-/// Produces blocks as a node does: each block is initialised, gets the timestamp inherent, the
-/// given extrinsics, and is finalised.
+/// Where the helpers keep the last block's header (the next block's parent, and the head the
+/// relay chain includes): test storage outside every pallet's.
+const PARENT_HEADER_KEY: &[u8] = b":integration-tests:parent-header";
+
+/// Where [`Chain::skip_to`] keeps the relay block the next block builds on.
+const NEXT_RELAY_KEY: &[u8] = b":integration-tests:next-relay";
+
+/// Produces parachain blocks as a collator does (see the crate's docs).
 pub struct Chain;
 
 impl Chain {
-	/// Starts the next block: `on_initialize` of every pallet and the timestamp inherent.
+	/// The pallets' clock: the relay block of the last block's relay parent (0 before the first
+	/// block).
+	pub fn relay_now() -> BlockNumber {
+		cumulus_pallet_parachain_system::LastRelayChainBlockNumber::<Runtime>::get()
+	}
+
+	/// Starts the next block on the next relay block (or the one [`Chain::skip_to`] named).
 	pub fn begin_block() -> BlockNumber {
+		let next = sp_io::storage::get(NEXT_RELAY_KEY)
+			.map(|n| BlockNumber::decode(&mut &n[..]).expect("a relay block number"));
+		sp_io::storage::clear(NEXT_RELAY_KEY);
+		Self::begin_block_at(next.unwrap_or(Self::relay_now() + 1))
+	}
+
+	/// Starts the next block on relay parent `relay` (later than the last block's): the Aura
+	/// pre-digest of its slot, `on_initialize` of every pallet, the `set_validation_data`
+	/// inherent with a relay-chain state proof (the slot, the para id, the parent as the
+	/// included head) and the timestamp inherent of the slot.
+	pub fn begin_block_at(relay: BlockNumber) -> BlockNumber {
+		assert!(relay > Self::relay_now(), "one block per relay block (velocity 1)");
 		let number = System::block_number() + 1;
-		let parent_hash = if number > 1 { System::parent_hash() } else { H256::zero() };
-		let header = Header::new(
-			number,
-			Default::default(),
-			Default::default(),
-			parent_hash,
-			Default::default(),
-		);
+		let parent: Option<Header> = sp_io::storage::get(PARENT_HEADER_KEY)
+			.map(|h| Header::decode(&mut &h[..]).expect("the parent header decodes"));
+		let parent_hash = parent.as_ref().map_or(H256::zero(), |h| h.hash());
+		// The parachain's slot is the relay chain's: both are 6 seconds.
+		let slot = Slot::from(u64::from(relay));
+		let digest =
+			Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] };
+		let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 		Executive::initialize_block(&header);
-		let now = u64::from(number) * MILLI_SECS_PER_BLOCK;
+		// The next block's scheduler services every agenda from the last serviced relay block
+		// up to `relay`. Over relay blocks with no agenda it would only walk empty agendas,
+		// a bounded number per block: skip them, so that a test may jump days ahead.
+		if let Some(from) = pallet_scheduler::IncompleteSince::<Runtime>::get() {
+			let first = pallet_scheduler::Agenda::<Runtime>::iter_keys()
+				.filter(|when| *when >= from && *when <= relay)
+				.min();
+			pallet_scheduler::IncompleteSince::<Runtime>::put(first.unwrap_or(relay).max(from));
+		}
+
+		let parent_head = HeadData(parent.map(|h| h.encode()).unwrap_or_default());
+		let mut sproof = RelayStateSproofBuilder::default();
+		sproof.para_id = PARA_ID.into();
+		sproof.current_slot = slot;
+		sproof.included_para_head = Some(parent_head.clone());
+		let (relay_parent_storage_root, relay_chain_state) = sproof.into_state_root_and_proof();
+		let data = ParachainInherentData {
+			validation_data: PersistedValidationData {
+				parent_head,
+				relay_parent_number: relay,
+				relay_parent_storage_root,
+				max_pov_size: cumulus_primitives_core::relay_chain::MAX_POV_SIZE,
+			},
+			relay_chain_state,
+			downward_messages: Default::default(),
+			horizontal_messages: Default::default(),
+			relay_parent_descendants: Default::default(),
+			collator_peer_id: None,
+		};
+		let mut inherents = sp_inherents::InherentData::new();
+		inherents.put_data(INHERENT_IDENTIFIER, &data).expect("the inherent data encodes");
+		let validation = ParachainSystem::create_inherent(&inherents)
+			.expect("parachain-system makes its inherent");
+		Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(RuntimeCall::ParachainSystem(
+			validation,
+		)))
+		.expect("the validation data inherent is valid")
+		.expect("the validation data inherent dispatches");
+
+		let now = u64::from(relay) * SLOT_DURATION;
 		let inherent =
 			UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
 				now,
@@ -123,10 +201,12 @@ impl Chain {
 
 	/// Finalises the block being built; returns its header.
 	pub fn end_block() -> <Block as BlockT>::Header {
-		Executive::finalize_block()
+		let header = Executive::finalize_block();
+		sp_io::storage::set(PARENT_HEADER_KEY, &header.encode());
+		header
 	}
 
-	/// Produces `n` blocks with no extrinsics but the inherents.
+	/// Produces `n` blocks with no extrinsics but the inherents, one per relay block.
 	pub fn advance(n: BlockNumber) {
 		for _ in 0..n {
 			Self::begin_block();
@@ -134,39 +214,41 @@ impl Chain {
 		}
 	}
 
-	/// Skips to block `n` - 1, so that the next block produced is `n`, as if the blocks between
-	/// had been empty. Only allowed when no scheduler agenda falls in the skipped blocks, which is
-	/// checked: what is skipped is exactly what empty blocks would have done.
-	pub fn skip_to(n: BlockNumber) {
-		let now = System::block_number();
-		assert!(n > now + 1, "skip forward only");
-		let skipped = now + 1..n;
-		assert!(
-			pallet_scheduler::Agenda::<Runtime>::iter_keys().all(|when| !skipped.contains(&when)),
-			"a scheduler agenda falls in the skipped blocks"
-		);
-		System::set_block_number(n - 1);
-		pallet_scheduler::IncompleteSince::<Runtime>::put(n);
+	/// Makes the next block ([`Chain::begin_block`]) build on relay parent `relay`, as if the
+	/// parachain had no block in the relay blocks between (the scheduler services their agendas
+	/// in the block after that one).
+	pub fn skip_to(relay: BlockNumber) {
+		assert!(relay > Self::relay_now() + 1, "skip forward only");
+		sp_io::storage::set(NEXT_RELAY_KEY, &relay.encode());
 	}
 
-	/// Produces blocks up to and including block `n`: every block in which the scheduler has an
-	/// agenda is produced, the empty stretches between them are skipped. Returns the events of
-	/// the blocks produced.
-	pub fn run_to(n: BlockNumber) -> Vec<RuntimeEvent> {
+	/// Produces blocks until the scheduler has serviced relay block `relay`, with as few blocks
+	/// as the agendas allow: a block on the next relay block while an agenda is due but not
+	/// serviced (a block's scheduler services the agendas up to the previous block's relay
+	/// parent), otherwise a block on the next relay block with an agenda, or on `relay` (the
+	/// relay blocks between are skipped, as a parachain with sparse blocks would). Returns the
+	/// events of the blocks produced.
+	pub fn run_to(relay: BlockNumber) -> Vec<RuntimeEvent> {
 		let mut events = Vec::new();
-		while System::block_number() < n {
-			let now = System::block_number();
-			let next = pallet_scheduler::Agenda::<Runtime>::iter_keys()
-				.filter(|when| *when > now && *when <= n)
-				.min()
-				.unwrap_or(n);
-			if next > now + 1 {
-				Self::skip_to(next);
+		loop {
+			let serviced_from = pallet_scheduler::IncompleteSince::<Runtime>::get();
+			if serviced_from.is_some_and(|from| from > relay) {
+				return events;
 			}
-			Self::advance(1);
+			let now = Self::relay_now();
+			let from = serviced_from.unwrap_or(0);
+			let agendas: Vec<BlockNumber> =
+				pallet_scheduler::Agenda::<Runtime>::iter_keys().filter(|w| *w >= from).collect();
+			let due = serviced_from.is_none() || agendas.iter().any(|w| *w <= now);
+			let at = if due || now >= relay {
+				now + 1
+			} else {
+				agendas.into_iter().filter(|w| *w > now && *w <= relay).min().unwrap_or(relay)
+			};
+			Self::begin_block_at(at);
+			Self::end_block();
 			events.extend(System::events().into_iter().map(|r| r.event));
 		}
-		events
 	}
 
 	/// Produces one block holding `xts`; returns each extrinsic's apply result.

@@ -34,7 +34,7 @@ fn a_signed_account_cannot_create_an_id_of_the_runtime_s_range() {
 		let dave = Dave.to_account_id();
 		let reserved = Balances::reserved_balance(&dave);
 		// 103: the cert id a pending `create_pool` referendum would name for a third pool.
-		for id in [0, 3, 103, 500_000, FIRST_USER_ASSET_ID - 1] {
+		for id in [0, 4, 103, 500_000, FIRST_USER_ASSET_ID - 1] {
 			assert!(!exists(id));
 			let results = Chain::block_with(vec![signed(Dave, create(id, &dave))]);
 			assert_eq!(results[0], Ok(Err(DispatchError::BadOrigin)), "id {id}");
@@ -45,7 +45,7 @@ fn a_signed_account_cannot_create_an_id_of_the_runtime_s_range() {
 			)));
 		}
 		// The runtime's own assets: refused by origin too, before their existence is checked.
-		for id in [WBNB, CBNB] {
+		for id in [WBNB, CBNB, liquid_staking_runtime::xcm_config::RELAY_TOKEN] {
 			let owner = <Assets as RolesInspect<AccountId>>::owner(id);
 			assert!(owner.is_some());
 			let results = Chain::block_with(vec![signed(Dave, create(id, &dave))]);

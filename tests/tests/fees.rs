@@ -104,14 +104,16 @@ fn the_multiplier_rises_over_full_blocks_and_falls_over_empty_ones() {
 			.get(DispatchClass::Normal)
 			.max_total
 			.expect("normal transactions have a capacity")
-			.ref_time();
+			.proof_size();
 		// Transfers of one planck to Bob, batched to fill half the normal capacity: twice the
-		// 25 % target.
+		// 25 % target. On a parachain a transfer's proof size is its limiting dimension (a
+		// block holds far fewer transfers by proof than by compute), so the multiplier follows
+		// the proof size.
 		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Bob.to_account_id().into(),
 			value: 1,
 		});
-		let per_transfer = transfer.get_dispatch_info().call_weight.ref_time();
+		let per_transfer = transfer.get_dispatch_info().call_weight.proof_size();
 		let count = (capacity / 2 / per_transfer) as usize;
 		let batch =
 			RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![transfer; count] });
@@ -121,7 +123,7 @@ fn the_multiplier_rises_over_full_blocks_and_falls_over_empty_ones() {
 		for _ in 0..3 {
 			Chain::begin_block();
 			assert_ok!(Chain::apply(signed(Alice, batch.clone())).expect("the batch is valid"));
-			let used = System::block_weight().get(DispatchClass::Normal).ref_time();
+			let used = System::block_weight().get(DispatchClass::Normal).proof_size();
 			assert!((capacity / 2..capacity * 3 / 5).contains(&used), "{used} of {capacity}");
 			Chain::end_block();
 			let next = TransactionPayment::next_fee_multiplier();
@@ -140,7 +142,7 @@ fn the_multiplier_rises_over_full_blocks_and_falls_over_empty_ones() {
 		// Empty blocks (the inherents are mandatory, not normal) lower it again.
 		for _ in 0..3 {
 			Chain::advance(1);
-			assert_eq!(System::block_weight().get(DispatchClass::Normal).ref_time(), 0);
+			assert_eq!(System::block_weight().get(DispatchClass::Normal).proof_size(), 0);
 			let next = TransactionPayment::next_fee_multiplier();
 			assert!(next < previous, "an empty block lowers the multiplier");
 			assert_close(next, next_multiplier(previous, 0, capacity));

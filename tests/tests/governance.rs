@@ -7,7 +7,7 @@ use liquid_staking_integration_tests::{new_chain, signed, signed_all, Chain};
 use liquid_staking_runtime::{
 	genesis_config_presets::{allocation, BSC_CHAIN_ID, WBNB},
 	governance::{origins::Origin as GovOrigin, tracks::ids},
-	LiquidStaking, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System, UNIT,
+	LiquidStaking, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, UNIT,
 };
 use pallet_conviction_voting::{AccountVote, Conviction, Vote};
 use pallet_liquid_staking::{Call as StakingCall, ValidatorId};
@@ -80,7 +80,7 @@ fn a_referendum_on_the_allocation_track_sets_a_pool_s_allocation() {
 		ok(Chain::block_with([Alice, Bob, Charlie, Dave, Eve, Ferdie].map(vote).to_vec()));
 
 		// Preparation, decision, confirmation and enactment, through the real scheduler.
-		let start = System::block_number();
+		let start = Chain::relay_now();
 		let events = Chain::run_to(start + 2 * liquid_staking_runtime::DAYS);
 		let referenda: Vec<_> = events
 			.iter()

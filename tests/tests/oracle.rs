@@ -110,7 +110,7 @@ fn an_oracle_member_reports_a_local_pool_s_rewards_and_no_one_else_does() {
 		let after = Pools::<Runtime>::get(pool).unwrap();
 		assert_eq!(after.total_pooled, before.total_pooled + amount);
 		assert_eq!(after.last_epoch, 1);
-		assert_eq!(after.last_report_block, Some(System::block_number()));
+		assert_eq!(after.last_report_block, Some(Chain::relay_now()));
 		assert!(System::events().iter().any(|r| matches!(
 			r.event,
 			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::RewardsReported {
@@ -142,7 +142,7 @@ fn an_oracle_member_reports_a_local_pool_s_rewards_and_no_one_else_does() {
 		assert_eq!(members(), vec![Dave.to_account_id()]);
 
 		// One report interval later, Alice's report is refused, Dave's applied.
-		Chain::run_to(System::block_number() + before.params.min_report_interval);
+		Chain::run_to(Chain::relay_now() + before.params.min_report_interval);
 		let amount = reward(pool);
 		let before = Pools::<Runtime>::get(pool).unwrap();
 		assert_eq!(report(Alice, pool, 2, amount), Err(DispatchError::BadOrigin));

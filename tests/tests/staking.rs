@@ -105,8 +105,9 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		assert!(alice_value > alice_cert);
 		try_state();
 
-		// Alice unstakes all her cert; the request's bucket is at least 7 days away.
-		let unstake_block = System::block_number() + 1;
+		// Alice unstakes all her cert; the request's bucket is at least 7 days of relay blocks
+		// away (the block holding the unstake is built on the next relay block).
+		let unstake_relay = Chain::relay_now() + 1;
 		let results = Chain::block_with(vec![signed(
 			Alice,
 			staking(StakingCall::unstake { pool: 0, amount: alice_cert, kind: TokenKind::Cert }),
@@ -115,23 +116,28 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		assert_eq!(Assets::balance(CBNB, &alice), 0);
 		let request = Unbonding::<Runtime>::get(0, &alice)[0];
 		let period = pool_params().unbonding_period;
-		assert!(request.bucket >= unstake_block + period);
-		assert!(request.bucket < unstake_block + period + pool_params().bucket_interval);
+		assert_eq!(period, 7 * liquid_staking_runtime::DAYS);
+		assert!(request.bucket >= unstake_relay + period);
+		assert!(request.bucket < unstake_relay + period + pool_params().bucket_interval);
 
-		// Jump to the block before the release: in it, the bucket has not matured and nothing can
-		// be claimed.
+		// Jump to the relay block before the release: in a block built on it, the bucket has not
+		// matured and nothing can be claimed.
 		Chain::skip_to(request.bucket - 1);
 		let early = signed(Charlie, staking(StakingCall::claim { pool: 0, owner: alice.clone() }));
 		let results = Chain::block_with(vec![early]);
-		assert_eq!(System::block_number(), request.bucket - 1);
+		assert_eq!(Chain::relay_now(), request.bucket - 1);
 		assert!(results[0].expect("the transaction is valid").is_err());
 		assert_eq!(Buckets::<Runtime>::get(0, request.bucket).unwrap().matured, None);
 
-		// The release block: the scheduler's task matures the bucket.
+		// The block built on the release's relay block: the scheduler, which ran in its
+		// `on_initialize` before the relay parent was known, has not matured the bucket yet.
 		Chain::advance(1);
-		assert_eq!(System::block_number(), request.bucket);
+		assert_eq!(Chain::relay_now(), request.bucket);
+		assert_eq!(Buckets::<Runtime>::get(0, request.bucket).unwrap().matured, None);
+		// The next block's scheduler sees the release's relay block and matures it.
+		Chain::advance(1);
 		let matured = Buckets::<Runtime>::get(0, request.bucket).unwrap().matured;
-		assert!(matured.is_some(), "the scheduler's task matured the bucket in its block");
+		assert!(matured.is_some(), "the scheduler's task matured the bucket");
 		assert!(System::events().iter().any(|e| matches!(
 			e.event,
 			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::BucketMatured { .. })

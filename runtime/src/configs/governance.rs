@@ -4,7 +4,7 @@
 use crate::{
 	governance::{origins, tracks, ReferendumCanceller, ReferendumKiller},
 	AccountId, Balances, BlockNumber, Preimage, Referenda, Runtime, RuntimeCall, RuntimeEvent,
-	Scheduler, System, DAYS, UNIT,
+	Scheduler, DAYS, UNIT,
 };
 use frame_support::traits::{ConstU128, ConstU32, EitherOf};
 use frame_system::{EnsureRoot, EnsureSigned};
@@ -25,7 +25,8 @@ impl pallet_conviction_voting::Config for Runtime {
 	type MaxTurnout =
 		frame_support::traits::tokens::currency::ActiveIssuanceOf<Balances, AccountId>;
 	type Polls = Referenda;
-	type BlockNumberProvider = System;
+	/// The relay chain's blocks (the scheduler's clock too).
+	type BlockNumberProvider = super::RelayClock;
 	type VotingHooks = ();
 }
 
@@ -49,5 +50,6 @@ impl pallet_referenda::Config for Runtime {
 	type AlarmInterval = ConstU32<1>;
 	type Tracks = tracks::TracksInfo;
 	type Preimages = Preimage;
-	type BlockNumberProvider = System;
+	/// The relay chain's blocks (the scheduler's clock too).
+	type BlockNumberProvider = super::RelayClock;
 }

@@ -62,8 +62,9 @@ impl pallet_liquid_staking::Config for Runtime {
 	/// BSC has 45 elected validators and Polygon about 100; a pool spreads over up to 32.
 	type MaxValidators = ConstU32<32>;
 	type RemoteChains = crate::LiquidStakingBridge;
-	/// This chain's own blocks; a parachain counts the relay chain's (and so does its scheduler).
-	type BlockNumberProvider = crate::System;
+	/// The relay chain's blocks, as the scheduler's: 7 days of unbonding are 7 days whatever
+	/// the parachain's block time.
+	type BlockNumberProvider = super::RelayClock;
 	type Scheduler = Scheduler;
 	type Preimages = Preimage;
 	type MaxUnbondingRequests = ConstU32<16>;

@@ -3,7 +3,7 @@
 //! alone mints and burns the wrapped coins.
 
 use super::liquid_staking::UnderlyingCoin;
-use crate::{AccountId, Balance, BlockNumber, LiquidStaking, Runtime, System};
+use crate::{AccountId, Balance, BlockNumber, LiquidStaking, Runtime};
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, EitherOf},
@@ -27,8 +27,9 @@ impl pallet_liquid_staking_bridge::Config for Runtime {
 	type MaxQueuedDeposits = ConstU32<64>;
 	/// Every validator a pool's books may track (twice `MaxValidators`).
 	type MaxDelegations = ConstU32<64>;
-	/// This chain's own blocks; a parachain counts the relay chain's.
-	type BlockNumberProvider = System;
+	/// The relay chain's blocks: the deposit windows, the withdrawal timeout and the cert
+	/// routes' windows are in relay blocks.
+	type BlockNumberProvider = super::RelayClock;
 	/// Its account locks the cert sent to remote chains.
 	type PalletId = LiquidStakingBridgePalletId;
 	type WeightInfo = pallet_liquid_staking_bridge::weights::SubstrateWeight<Runtime>;

@@ -5,6 +5,9 @@
 //! | file | pallets |
 //! | --- | --- |
 //! | `mod.rs` | `frame_system` |
+//! | [`parachain`] | `cumulus_pallet_parachain_system`, `parachain_info`, `cumulus_pallet_weight_reclaim`, `pallet_message_queue`, the relay clock |
+//! | [`collators`] | `pallet_authorship`, `pallet_collator_selection`, `pallet_session`, `pallet_aura`, `cumulus_pallet_aura_ext` |
+//! | [`xcm_config`] | `pallet_xcm`, `cumulus_pallet_xcm`, `cumulus_pallet_xcmp_queue`, the XCM executor |
 //! | [`timestamp`] | `pallet_timestamp` |
 //! | [`utility`] | `pallet_utility` |
 //! | [`balances`] | `pallet_balances`, `pallet_transaction_payment` |
@@ -23,19 +26,23 @@
 
 pub mod assets;
 pub mod balances;
+pub mod collators;
 pub mod dex;
 pub mod governance;
 pub mod liquid_staking;
 pub mod liquid_staking_bridge;
 pub mod oracle;
+pub mod parachain;
 pub mod scheduler;
 pub mod timestamp;
 pub mod utility;
+pub mod xcm_config;
 
 pub use assets::*;
 pub use balances::*;
 pub use liquid_staking::*;
 pub use oracle::*;
+pub use parachain::RelayClock;
 pub use scheduler::*;
 
 use crate::{
@@ -55,6 +62,13 @@ use frame_support::{
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
 
+/// A block's weight: 2 seconds of compute (async backing) and a proof of at most the relay
+/// chain's `MAX_POV_SIZE`, so that every call's proof size counts as it does on a relay chain.
+pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+	WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
+	cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+);
+
 /// The share of a block's weight and length that normal transactions may use; the rest is kept
 /// for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -63,9 +77,10 @@ parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
-	/// 2 seconds of compute per block, 75 % of it for normal transactions.
+	/// 2 seconds of compute and the relay chain's largest proof of validity
+	/// (`MAX_POV_SIZE`) per block, 75 % of them for normal transactions.
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		MAXIMUM_BLOCK_WEIGHT,
 		NORMAL_DISPATCH_RATIO,
 	);
 	/// 5 MiB per block, 75 % of it for normal transactions.
@@ -79,7 +94,7 @@ parameter_types! {
 	pub const SS58Prefix: u8 = 42;
 }
 
-#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+#[derive_impl(frame_system::config_preludes::ParaChainDefaultConfig)]
 impl frame_system::Config for Runtime {
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
@@ -96,4 +111,6 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// A code upgrade goes through the relay chain (parachain-system's `ParachainSetCode`).
+	type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
 }

@@ -4,7 +4,7 @@
 use super::RuntimeBlockWeights;
 use crate::{
 	deposit, AccountId, Balance, Balances, OriginCaller, Preimage, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System,
+	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin,
 };
 use frame_support::{
 	parameter_types,
@@ -30,7 +30,9 @@ impl pallet_scheduler::Config for Runtime {
 	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
 	type Preimages = Preimage;
-	type BlockNumberProvider = System;
+	/// The relay chain's blocks: the clock of the referenda and liquid-staking pallets that
+	/// schedule on it. It services every relay block's agenda, the skipped ones included.
+	type BlockNumberProvider = super::RelayClock;
 }
 
 parameter_types! {
