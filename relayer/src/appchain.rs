@@ -642,6 +642,13 @@ impl Appchain {
 		Ok(at.runtime_apis().call(call).await?)
 	}
 
+	/// The bridge pallet's clock at `at` (a parachain's relay block): a redemption released at
+	/// or before it may be completed in the next block.
+	pub async fn now(at: &AtBlock) -> anyhow::Result<u64> {
+		let call = dynamic::view_function_call::<(), u32>(BRIDGE, "clock", ());
+		Ok(at.view_functions().call(call).await?.into())
+	}
+
 	/// The block's timestamp, in seconds.
 	pub async fn timestamp_secs(at: &AtBlock) -> anyhow::Result<u64> {
 		let addr = dynamic::storage::<(), u64>("Timestamp", "Now");

@@ -600,6 +600,7 @@ impl ChainWorker {
 	async fn redemptions(&mut self, fin: &AtBlock, info: &ChainInfo) -> anyhow::Result<usize> {
 		let chain = self.id();
 		let mut waiting = 0;
+		let now = Appchain::now(fin).await?;
 		for (nonce, r) in Appchain::redemptions(fin, chain).await? {
 			if let Some(id) = r.withdrawal {
 				if Appchain::withdrawal_pending(fin, id).await? {
@@ -607,7 +608,7 @@ impl ChainWorker {
 				}
 			}
 			waiting += 1;
-			if r.release_at > fin.block_number() || info.paused {
+			if r.release_at > now || info.paused {
 				continue;
 			}
 			// A completion the appchain refused is asked again at most every `EXECUTE_RETRY`.

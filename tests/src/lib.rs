@@ -251,6 +251,15 @@ impl Chain {
 		}
 	}
 
+	/// Produces one block on relay parent `relay` holding `xts`; returns each extrinsic's apply
+	/// result.
+	pub fn block_at(relay: BlockNumber, xts: Vec<UncheckedExtrinsic>) -> Vec<ApplyExtrinsicResult> {
+		Self::begin_block_at(relay);
+		let results = xts.into_iter().map(Self::apply).collect();
+		Self::end_block();
+		results
+	}
+
 	/// Produces one block holding `xts`; returns each extrinsic's apply result.
 	pub fn block_with(xts: Vec<UncheckedExtrinsic>) -> Vec<ApplyExtrinsicResult> {
 		Self::begin_block();

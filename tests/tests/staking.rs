@@ -1,5 +1,6 @@
 //! The liquid-staking pallet in the real runtime: the genesis pools, and a stake → reward →
-//! unstake → scheduler-matured release → claim flow through signed extrinsics in produced blocks.
+//! unstake → scheduler-matured release → claim flow through signed extrinsics in produced blocks,
+//! and the relay-chain clock of the unbonding with parachain blocks irregularly spaced.
 
 use frame_support::{
 	assert_ok,
@@ -15,7 +16,7 @@ use liquid_staking_runtime::{
 };
 use pallet_liquid_staking::{Buckets, Call as StakingCall, Pools, TokenKind, Unbonding};
 use pallet_liquid_staking_bridge::{BridgeMessage, Call as BridgeCall};
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
 
 fn staking(call: StakingCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::LiquidStaking(call)
@@ -153,6 +154,92 @@ fn stake_reward_unstake_and_claim_through_blocks() {
 		let paid = Assets::balance(WBNB, &alice) - before;
 		assert!(paid > alice_cert, "Alice earned until the release");
 		assert!(Unbonding::<Runtime>::get(0, &alice).is_empty());
+		try_state();
+	});
+}
+
+/// The pallets count relay-chain blocks. With parachain blocks 1 to 7 relay blocks apart (as
+/// when the relay chain includes them irregularly), an unbonding bucket is due at its relay
+/// block, not at a parachain block: a claim is refused in every block built on an earlier relay
+/// block; the scheduler, which runs in `on_initialize` and so sees the previous block's relay
+/// parent, matures the bucket in the first block after one built on its relay block or later,
+/// and never before; the claim then pays.
+#[test]
+fn a_bucket_matures_at_its_relay_block_whatever_the_spacing_of_parachain_blocks() {
+	new_chain("development").execute_with(|| {
+		let (dave, eve) = (Dave.to_account_id(), Eve.to_account_id());
+		Chain::advance(1);
+		let stake = |amount| staking(StakingCall::stake { pool: 0, amount, kind: TokenKind::Bond });
+		let unstake =
+			|amount| staking(StakingCall::unstake { pool: 0, amount, kind: TokenKind::Bond });
+		for r in Chain::block_with(vec![signed(Dave, stake(10 * COIN)), signed(Eve, stake(10 * COIN))]) {
+			assert_ok!(r.expect("the transaction is valid"));
+		}
+		let unstake_relay = Chain::relay_now() + 1;
+		for r in Chain::block_with(vec![signed(Dave, unstake(5 * COIN)), signed(Eve, unstake(5 * COIN))]) {
+			assert_ok!(r.expect("the transaction is valid"));
+		}
+		let bucket = Unbonding::<Runtime>::get(0, &dave)[0].bucket;
+		assert_eq!(Unbonding::<Runtime>::get(0, &eve)[0].bucket, bucket);
+		assert!(bucket >= unstake_relay + 7 * liquid_staking_runtime::DAYS);
+		let (para_before, relay_before) = (System::block_number(), Chain::relay_now());
+
+		// A day of the relay chain passes with one parachain block (a stalled parachain), then
+		// blocks come 1 to 7 relay blocks apart across the bucket's relay block.
+		Chain::skip_to(bucket - 20);
+		Chain::advance(1);
+		let steps = [3, 1, 7, 2, 5, 1, 4, 6, 2, 3];
+		let mut matured_in = None;
+		let mut claimed = false;
+		for (i, step) in steps.iter().cycle().enumerate().take(40) {
+			let seen = Chain::relay_now(); // what this block's scheduler sees
+			let relay = seen + step;
+			// Eve tries to claim in every block built before the bucket's relay block.
+			let early = relay < bucket;
+			let xts = if early {
+				vec![signed(Eve, staking(StakingCall::claim { pool: 0, owner: eve.clone() }))]
+			} else {
+				Vec::new()
+			};
+			let results = Chain::block_at(relay, xts);
+			if early {
+				assert_eq!(
+					results[0],
+					Ok(Err(pallet_liquid_staking::Error::<Runtime>::NothingToClaim.into())),
+					"a claim on relay block {relay}, before {bucket}"
+				);
+			}
+			let matured = Buckets::<Runtime>::get(0, bucket).unwrap().matured.is_some();
+			assert_eq!(matured, seen >= bucket, "block {i}: scheduler saw {seen}, bucket {bucket}");
+			if matured && matured_in.is_none() {
+				matured_in = Some(seen);
+				assert!(System::events().iter().any(|e| matches!(
+					e.event,
+					RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::BucketMatured {
+						bucket: b, ..
+					}) if b == bucket
+				)));
+				// Dave claims in the next block: paid.
+				let before = Assets::balance(WBNB, &dave);
+				let results = Chain::block_with(vec![signed(
+					Charlie,
+					staking(StakingCall::claim { pool: 0, owner: dave.clone() }),
+				)]);
+				assert_ok!(results[0].expect("the transaction is valid"));
+				assert_eq!(Assets::balance(WBNB, &dave), before + 5 * COIN);
+				claimed = true;
+				break;
+			}
+		}
+		assert!(claimed, "the bucket matured within the blocks produced");
+		// It matured in the first block whose scheduler saw a relay block at or after it.
+		assert!(matured_in.unwrap() >= bucket && matured_in.unwrap() < bucket + 7);
+		// Far fewer parachain blocks than relay blocks passed: the period is counted in relay
+		// blocks.
+		let para_blocks = System::block_number() - para_before;
+		let relay_blocks = Chain::relay_now() - relay_before;
+		assert!(relay_blocks > 7 * liquid_staking_runtime::DAYS);
+		assert!(para_blocks < 20, "{para_blocks} parachain blocks");
 		try_state();
 	});
 }

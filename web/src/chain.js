@@ -5,7 +5,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { formatAmount } from './format.js';
 import { signAndSend } from './signer.js';
 
-/** The runtime's target block time: 6 s (the dev chain seals a block per transaction). */
+/** A relay-chain block: 6 s (the clock of unbonding; the dev chain seals a block per transaction). */
 export const BLOCK_SECONDS = 6;
 
 export async function connect(url) {
@@ -95,6 +95,14 @@ export async function coinMeta(api, coin) {
 }
 
 /** Every pool with its view (rate, APR, supplies) and its tokens' symbols and decimals. */
+/**
+ * The pallets' clock: the relay-chain block the best block was built on. Unbonding buckets and
+ * report intervals are relay blocks, whatever the parachain's block time.
+ */
+export async function relayNow(api) {
+	return (await api.query.parachainSystem.lastRelayChainBlockNumber()).toNumber();
+}
+
 export async function loadPools(api) {
 	const entries = await api.query.liquidStaking.pools.entries();
 	const pools = [];

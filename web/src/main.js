@@ -4,7 +4,7 @@
 // before it is signed; unbonding requests with the time left, and the claim.
 
 import './style.css';
-import { ACTIONS, BLOCK_SECONDS, amountDecimals, buildTx, connect, holdings, loadPools, preview, send } from './chain.js';
+import { ACTIONS, BLOCK_SECONDS, amountDecimals, buildTx, connect, holdings, loadPools, preview, relayNow, send } from './chain.js';
 import { formatAmount, formatDuration, formatFixed, parseAmount } from './format.js';
 import { accounts } from './signer.js';
 
@@ -108,7 +108,7 @@ function render() {
 				'tr',
 				{ class: ready ? 'ready' : '' },
 				el('td', {}, `${formatAmount(r.value, pool.underlying.decimals)} ${pool.underlying.symbol}`),
-				el('td', {}, `block ${r.releaseAt}`),
+				el('td', {}, `relay block ${r.releaseAt}`),
 				el('td', {}, left),
 			);
 		});
@@ -122,7 +122,8 @@ function render() {
 async function refresh() {
 	const { api } = state;
 	state.pools = await loadPools(api);
-	state.best = (await api.rpc.chain.getHeader()).number.toNumber();
+	// The pallets' clock: unbonding is counted in relay-chain blocks (6 seconds each).
+	state.best = await relayNow(api);
 	// Without an account there is nothing held to show (and nothing to preview or sign).
 	const held = new Map();
 	let free = null;
@@ -164,7 +165,7 @@ async function updatePreview(poolId) {
 	const lines = [];
 	if (p.pays) lines.push(el('p', {}, 'You pay ', el('b', { 'data-testid': `pool-${poolId}-pays` }, amountText(p.pays))));
 	if (p.receives) {
-		const when = p.releaseAt ? ` at block ${p.releaseAt} (about ${formatDuration((p.releaseAt - state.best) * BLOCK_SECONDS)})` : ' now';
+		const when = p.releaseAt ? ` at relay block ${p.releaseAt} (about ${formatDuration((p.releaseAt - state.best) * BLOCK_SECONDS)})` : ' now';
 		lines.push(el('p', {}, 'You receive ', el('b', { 'data-testid': `pool-${poolId}-receives` }, amountText(p.receives)), when));
 	}
 	if (p.conversionFee) lines.push(el('p', {}, 'Conversion fee ', el('b', { 'data-testid': `pool-${poolId}-conversion-fee` }, amountText(p.conversionFee))));

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { createBlocks, freePort, send, startNode } from '../../tests/e2e/lib/node.js';
+import { createBlocksUntilRelay, freePort, send, startNode } from '../../tests/e2e/lib/node.js';
 import { formatAmount } from '../src/format.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -202,8 +202,7 @@ describe('the staking page', () => {
 
 		// The unbonding blocks pass: the request is ready and the claim pays it.
 		const [request] = await api.call.liquidStakingApi.unbondingRequests(POOL, dave.address);
-		const best = (await api.rpc.chain.getHeader()).number.toNumber();
-		await createBlocks(api, Math.max(0, request.releaseAt.toNumber() - best));
+		await createBlocksUntilRelay(api, request.releaseAt.toNumber());
 		await page.waitForFunction(
 			() => !document.querySelector('[data-testid="pool-0-claim"]').disabled,
 			undefined,

@@ -1232,5 +1232,12 @@ pub mod pallet {
 		pub fn locked_cert(pool: PoolId) -> BalanceOf<T> {
 			T::Staking::cert_balance(pool, &Self::account_id())
 		}
+
+		/// The pallet's clock ([`Config::BlockNumberProvider`]; a parachain's relay block) as of
+		/// the block the state is at: a call in the next block sees at least this number. A
+		/// redemption whose `release_at` is at most this may be completed.
+		pub fn clock() -> BlockNumberOf<T> {
+			Self::now()
+		}
 	}
 }

@@ -119,6 +119,27 @@ export async function startNode({ basePath, consensus, args = [] } = {}) {
 }
 
 /** Seals `n` blocks through the manual-seal RPC, finalized unless `finalize` is false. */
+/**
+ * The pallets' clock: the relay-chain block the best block was built on (the node mocks the
+ * relay chain, one relay block per 6 seconds and at least one per parachain block). A call in
+ * the next block sees a later one.
+ */
+export async function relayNow(api) {
+	return (await api.query.parachainSystem.lastRelayChainBlockNumber()).toNumber();
+}
+
+/**
+ * Seals blocks until the scheduler has seen relay block `relay`: until a block is built on it,
+ * then the next one, whose scheduler (in `on_initialize`, before that block's relay parent is
+ * known) sees it.
+ */
+export async function createBlocksUntilRelay(api, relay) {
+	for (let i = 0; i < 10_000 && (await relayNow(api)) < relay; i++) {
+		await createBlocks(api, 1);
+	}
+	await createBlocks(api, 1);
+}
+
 export async function createBlocks(api, n, finalize = true) {
 	for (let i = 0; i < n; i++) {
 		await api.rpc.engine.createBlock(true, finalize);
