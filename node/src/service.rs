@@ -343,7 +343,10 @@ fn every(period: Duration) -> impl Stream<Item = ()> + Send {
 ///   transaction imported as ready (the pool's import notifications), on every new best block
 ///   (what a full block left over) and every [`INSTANT_SEAL_HEARTBEAT`]; the triggers that come
 ///   in while a block is being sealed make one try, and a try is skipped when the pool, caught up
-///   with the best block, holds no ready transaction (`create_empty` is false: no empty blocks).
+///   with the best block, holds no ready transaction. The seal itself allows an empty block:
+///   manual seal counts a block's inherents by the inherent data's entries, and the parachain
+///   inherent has two (its current and its first format) for one extrinsic, so a block of one
+///   transaction would look empty to it.
 /// - `manual-seal-<ms>`: a block, empty or not, every `<ms>` milliseconds.
 ///
 /// Each command is handed over only once the pool has processed the best block
@@ -380,7 +383,7 @@ fn auto_seal_commands(
 				let pool = pool.clone();
 				async move {
 					pool_caught_up(&client, &pool).await;
-					(create_empty || pool.status().ready > 0).then(|| seal(create_empty))
+					(create_empty || pool.status().ready > 0).then(|| seal(true))
 				}
 			})
 			.boxed(),

@@ -63,9 +63,14 @@ before(async () => {
 	);
 });
 
+/** `promise`, or nothing after `ms` milliseconds. */
+function within(ms, promise) {
+	return Promise.race([promise.catch(() => {}), new Promise((r) => setTimeout(r, ms).unref())]);
+}
+
 after(async () => {
-	if (api) await api.disconnect().catch(() => {});
-	if (chopsticks) await chopsticks.close();
+	if (api) await within(10_000, api.disconnect());
+	if (chopsticks) await within(10_000, chopsticks.close());
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -35,9 +35,37 @@ parameter_types! {
 	pub const RelayOrigin: AggregateMessageOrigin = AggregateMessageOrigin::Parent;
 }
 
+/// Starts the scheduler's relay clock at the chain's first relay parent.
+///
+/// The scheduler services every relay block's agenda from the last one it serviced, a bounded
+/// number per block. In the chain's first block its `on_initialize` runs before any relay parent
+/// is known (the clock reads 0), and it would then walk from relay block 1 to today's relay block
+/// (tens of millions on a live relay chain), one bounded stretch per block, before serving
+/// anything. No agenda lies before the chain's first relay parent, so the first block's
+/// validation data moves the scheduler's start to it. From then on the clock only advances by
+/// the relay blocks between consecutive parachain blocks.
+pub struct StartSchedulerAtFirstRelayParent;
+impl cumulus_pallet_parachain_system::OnSystemEvent for StartSchedulerAtFirstRelayParent {
+	fn on_validation_data(data: &cumulus_primitives_core::PersistedValidationData) {
+		// 0 until the end of the chain's first block.
+		if cumulus_pallet_parachain_system::LastRelayChainBlockNumber::<Runtime>::get() == 0 {
+			pallet_scheduler::IncompleteSince::<Runtime>::put(data.relay_parent_number);
+		}
+	}
+
+	fn on_validation_code_applied() {}
+
+	fn on_relay_state_proof(
+		_: &cumulus_pallet_parachain_system::RelayChainStateProof,
+	) -> Weight {
+		Weight::zero()
+	}
+}
+
 impl cumulus_pallet_parachain_system::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnSystemEvent = ();
+	/// The scheduler's relay clock starts at the first relay parent.
+	type OnSystemEvent = StartSchedulerAtFirstRelayParent;
 	type SelfParaId = parachain_info::Pallet<Runtime>;
 	type OutboundXcmpMessageSource = XcmpQueue;
 	type DmpQueue = frame_support::traits::EnqueueWithOrigin<MessageQueue, RelayOrigin>;
