@@ -6,7 +6,9 @@
 //
 // The Wasm is the one NODE_BIN embeds (the tests' build: `fast-runtime`, and the benchmarking
 // host functions, which chopsticks does not provide and which the runtime never calls outside
-// benchmarks: `allow-unresolved-imports`).
+// benchmarks: `allow-unresolved-imports`). Chopsticks reads the Aura slot duration by calling
+// `AuraApi_slot_duration` in a strict executor that refuses those imports, and would fall back
+// to 12 s; the test gives it the runtime's answer, which it then checks through the runtime API.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +16,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setupWithServer } from '@acala-network/chopsticks';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
@@ -25,6 +26,15 @@ const POOL = 0;
 const WBNB = 1;
 const CBNB = 101;
 const BSC = 56;
+/** The runtime's Aura slot: 6 s, the relay chain's block time under async backing. */
+const SLOT_MS = 6000;
+/** The storage key `:code`. */
+const CODE_KEY = '0x3a636f6465';
+
+// Chopsticks logs every block at `info`; its loggers read LOG_LEVEL when the module loads.
+process.env.LOG_LEVEL ??= 'warn';
+const { setupWithServer } = await import('@acala-network/chopsticks');
+const { destroyWorker, getAuraSlotDuration } = await import('@acala-network/chopsticks-core');
 
 let dir;
 let chopsticks;
@@ -35,13 +45,14 @@ let alice, bob, charlie, dave;
 before(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'liquid-staking-chopsticks-'));
 	const spec = join(dir, 'dev.json');
-	writeFileSync(
-		spec,
-		execFileSync(nodeBinary(), ['export-chain-spec', '--chain', 'dev', '--raw'], {
-			maxBuffer: 64 * 1024 * 1024,
-			stdio: ['ignore', 'pipe', 'ignore'],
-		}),
-	);
+	const raw = execFileSync(nodeBinary(), ['export-chain-spec', '--chain', 'dev', '--raw'], {
+		maxBuffer: 64 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'ignore'],
+	});
+	writeFileSync(spec, raw);
+	const code = JSON.parse(raw.toString()).genesis.raw.top[CODE_KEY];
+	assert.ok(code, 'the chain spec holds the runtime');
+	getAuraSlotDuration.cache.set(code, Promise.resolve(SLOT_MS));
 	const port = await freePort();
 	chopsticks = await setupWithServer({
 		genesis: spec,
@@ -71,6 +82,8 @@ function within(ms, promise) {
 after(async () => {
 	if (api) await within(10_000, api.disconnect());
 	if (chopsticks) await within(10_000, chopsticks.close());
+	// The runtime executor's worker thread outlives `close`.
+	await within(10_000, destroyWorker());
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -121,6 +134,7 @@ test('chopsticks runs the runtime: stake, reward by relayers, convert, unstake, 
 	const version = await api.rpc.state.getRuntimeVersion();
 	assert.equal(version.specName.toString(), 'liquid-staking');
 	assert.equal((await api.query.parachainInfo.parachainId()).toNumber(), 2000);
+	assert.equal((await api.call.auraApi.slotDuration()).toNumber(), SLOT_MS, 'the slot chopsticks uses');
 	const start = await wbnbBooks();
 
 	// Dave stakes 100 WBNB as bond.
