@@ -40,7 +40,8 @@ type Hash = <Block as BlockT>::Hash;
 
 /// The inherent data providers of a block built on `parent`: the relay chain's validation data
 /// and the timestamp of its relay slot.
-pub type Providers = (sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
+pub type Providers =
+	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
 
 /// The storage key of `Timestamp::Now`.
 fn timestamp_key() -> StorageKey {
@@ -101,7 +102,8 @@ pub fn providers(client: &Arc<FullClient>, parent: Hash) -> Result<Providers, St
 		upgrade_go_ahead,
 		..Default::default()
 	};
-	let timestamp = sp_timestamp::InherentDataProvider::new((relay_slot * RELAY_SLOT_MILLIS).into());
+	let timestamp =
+		sp_timestamp::InherentDataProvider::new((relay_slot * RELAY_SLOT_MILLIS).into());
 	Ok((timestamp, validation_data))
 }
 

@@ -649,6 +649,23 @@ impl Appchain {
 		Ok(at.view_functions().call(call).await?.into())
 	}
 
+	/// The first block, among the first `upto`, whose clock (the relay-chain block the pallets
+	/// count time in) has reached `clock`: where a request the bridge stamped with `clock` was
+	/// made. Every relayer finds the same block: the clock never goes back, and blocks up to
+	/// `upto` are final. A binary search, `log2(upto)` calls of the view function.
+	pub async fn first_at_clock(&self, clock: u64, upto: u64) -> anyhow::Result<AtBlock> {
+		let (mut lo, mut hi) = (0u64, upto);
+		while lo < hi {
+			let mid = lo + (hi - lo) / 2;
+			if Self::now(&self.at(mid).await?).await? >= clock {
+				hi = mid;
+			} else {
+				lo = mid + 1;
+			}
+		}
+		self.at(lo).await
+	}
+
 	/// The block's timestamp, in seconds.
 	pub async fn timestamp_secs(at: &AtBlock) -> anyhow::Result<u64> {
 		let addr = dynamic::storage::<(), u64>("Timestamp", "Now");

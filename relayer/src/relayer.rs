@@ -427,7 +427,7 @@ impl ChainWorker {
 		let mut waiting = 0;
 		for item in items {
 			let (kind, id) = (item.kind, item.id);
-			let deadline = match self.deadline(kind, id, item.requested_at).await {
+			let deadline = match self.deadline(fin, kind, id, item.requested_at).await {
 				Ok(d) => d,
 				Err(e) => {
 					self.metrics.failures.with_label_values(&[self.name(), "rpc"]).inc();
@@ -529,14 +529,22 @@ impl ChainWorker {
 		}
 	}
 
-	/// An outbound request's deadline on the vault: its request's appchain timestamp plus the
-	/// release window (kept in the database: the request's block state may be pruned later).
-	async fn deadline(&self, kind: Outbound, id: u64, requested_at: u32) -> anyhow::Result<u64> {
+	/// An outbound request's deadline on the vault: the timestamp of the appchain block that
+	/// made the request (the first whose relay-chain clock reached the request's
+	/// `requested_at`) plus the release window. Kept in the database: the request's block state
+	/// may be pruned later.
+	async fn deadline(
+		&self,
+		fin: &AtBlock,
+		kind: Outbound,
+		id: u64,
+		requested_at: u32,
+	) -> anyhow::Result<u64> {
 		let key = kind.deadline_key(self.id(), id);
 		if let Some(d) = self.db.get::<u64>(&key)? {
 			return Ok(d);
 		}
-		let at = self.app.at(requested_at as u64).await?;
+		let at = self.app.first_at_clock(requested_at.into(), fin.block_number()).await?;
 		let d = Appchain::timestamp_secs(&at).await? + self.cfg.release_window_secs;
 		self.db.put(&key, &d)?;
 		Ok(d)

@@ -8,8 +8,8 @@ use crate::{
 use crate::{
 	AuraId, ParachainInfo, ParachainSystem, SessionKeys, BLOCK_PROCESSING_VELOCITY, SLOT_DURATION,
 };
-use frame_support::traits::Get;
 use alloc::vec::Vec;
+use frame_support::traits::Get;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,

@@ -50,8 +50,8 @@ use crate::{
 	xcm_config::RELAY_TOKEN,
 	AccountId, AssetId, AssetsConfig, AuraId, Balance, BalancesConfig, CollatorSelectionConfig,
 	DexGenesisConfig, LiquidStakingBridgeConfig, LiquidStakingConfig, OracleMembershipConfig,
-	ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	DAYS, UNIT,
+	ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, DAYS,
+	UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};

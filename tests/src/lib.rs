@@ -140,9 +140,9 @@ impl Chain {
 		let parent_hash = parent.as_ref().map_or(H256::zero(), |h| h.hash());
 		// The parachain's slot is the relay chain's: both are 6 seconds.
 		let slot = Slot::from(u64::from(relay));
-		let digest =
-			Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] };
-		let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
+		let digest = Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] };
+		let header =
+			Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 		Executive::initialize_block(&header);
 		// The next block's scheduler services every agenda from the last serviced relay block
 		// up to `relay`. Over relay blocks with no agenda it would only walk empty agendas,
@@ -174,7 +174,9 @@ impl Chain {
 			collator_peer_id: None,
 		};
 		let mut inherents = sp_inherents::InherentData::new();
-		inherents.put_data(INHERENT_IDENTIFIER, &data).expect("the inherent data encodes");
+		inherents
+			.put_data(INHERENT_IDENTIFIER, &data)
+			.expect("the inherent data encodes");
 		let validation = ParachainSystem::create_inherent(&inherents)
 			.expect("parachain-system makes its inherent");
 		Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(RuntimeCall::ParachainSystem(
@@ -237,8 +239,9 @@ impl Chain {
 			}
 			let now = Self::relay_now();
 			let from = serviced_from.unwrap_or(0);
-			let agendas: Vec<BlockNumber> =
-				pallet_scheduler::Agenda::<Runtime>::iter_keys().filter(|w| *w >= from).collect();
+			let agendas: Vec<BlockNumber> = pallet_scheduler::Agenda::<Runtime>::iter_keys()
+				.filter(|w| *w >= from)
+				.collect();
 			let due = serviced_from.is_none() || agendas.iter().any(|w| *w <= now);
 			let at = if due || now >= relay {
 				now + 1

@@ -172,11 +172,15 @@ fn a_bucket_matures_at_its_relay_block_whatever_the_spacing_of_parachain_blocks(
 		let stake = |amount| staking(StakingCall::stake { pool: 0, amount, kind: TokenKind::Bond });
 		let unstake =
 			|amount| staking(StakingCall::unstake { pool: 0, amount, kind: TokenKind::Bond });
-		for r in Chain::block_with(vec![signed(Dave, stake(10 * COIN)), signed(Eve, stake(10 * COIN))]) {
+		for r in
+			Chain::block_with(vec![signed(Dave, stake(10 * COIN)), signed(Eve, stake(10 * COIN))])
+		{
 			assert_ok!(r.expect("the transaction is valid"));
 		}
 		let unstake_relay = Chain::relay_now() + 1;
-		for r in Chain::block_with(vec![signed(Dave, unstake(5 * COIN)), signed(Eve, unstake(5 * COIN))]) {
+		for r in
+			Chain::block_with(vec![signed(Dave, unstake(5 * COIN)), signed(Eve, unstake(5 * COIN))])
+		{
 			assert_ok!(r.expect("the transaction is valid"));
 		}
 		let bucket = Unbonding::<Runtime>::get(0, &dave)[0].bucket;

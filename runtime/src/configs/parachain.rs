@@ -55,9 +55,7 @@ impl cumulus_pallet_parachain_system::OnSystemEvent for StartSchedulerAtFirstRel
 
 	fn on_validation_code_applied() {}
 
-	fn on_relay_state_proof(
-		_: &cumulus_pallet_parachain_system::RelayChainStateProof,
-	) -> Weight {
+	fn on_relay_state_proof(_: &cumulus_pallet_parachain_system::RelayChainStateProof) -> Weight {
 		Weight::zero()
 	}
 }
