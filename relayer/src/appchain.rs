@@ -5,8 +5,8 @@
 
 use std::str::FromStr;
 
-use anyhow::{anyhow, Context};
-use codec::Encode;
+use anyhow::{anyhow, bail, Context};
+use codec::{Decode, Encode};
 use scale_decode::DecodeAsType;
 use scale_encode::EncodeAsType;
 use subxt::{
@@ -367,6 +367,14 @@ pub struct Appchain {
 	pub account: AccountId32,
 }
 
+/// frame-support's `ViewFunctionDispatchError`: why the runtime did not run a view function.
+#[derive(Debug, Decode)]
+enum ViewFunctionDispatchError {
+	NotImplemented,
+	NotFound(#[allow(dead_code)] [u8; 32]),
+	Codec,
+}
+
 /// A finalized block the relayer reads at.
 pub type AtBlock = subxt::client::ClientAtBlock<
 	SubstrateConfig,
@@ -645,8 +653,20 @@ impl Appchain {
 	/// The bridge pallet's clock at `at` (a parachain's relay block): a redemption released at
 	/// or before it may be completed in the next block.
 	pub async fn now(at: &AtBlock) -> anyhow::Result<u64> {
-		let call = dynamic::view_function_call::<(), u32>(BRIDGE, "clock", ());
-		Ok(at.view_functions().call(call).await?.into())
+		// The runtime API takes `(ViewFunctionId, Vec<u8>)`: the input is a length-prefixed
+		// `Vec<u8>` (empty here), encoded as such.
+		let id = at
+			.metadata_ref()
+			.pallet_by_name(BRIDGE)
+			.and_then(|p| p.view_function_by_name("clock"))
+			.ok_or_else(|| anyhow!("the appchain's runtime has no view function {BRIDGE}::clock"))?
+			.query_id()
+			.to_owned();
+		let out = at.view_functions().call_raw(Some(&(id, Vec::<u8>::new()).encode())).await?;
+		match <Result<Vec<u8>, ViewFunctionDispatchError>>::decode(&mut &out[..])? {
+			Ok(value) => Ok(u32::decode(&mut &value[..])?.into()),
+			Err(e) => bail!("{BRIDGE}::clock refused: {e:?}"),
+		}
 	}
 
 	/// The first block, among the first `upto`, whose clock (the relay-chain block the pallets
