@@ -155,10 +155,12 @@ impl Chain {
 		}
 
 		let parent_head = HeadData(parent.map(|h| h.encode()).unwrap_or_default());
-		let mut sproof = RelayStateSproofBuilder::default();
-		sproof.para_id = PARA_ID.into();
-		sproof.current_slot = slot;
-		sproof.included_para_head = Some(parent_head.clone());
+		let sproof = RelayStateSproofBuilder {
+			para_id: PARA_ID.into(),
+			current_slot: slot,
+			included_para_head: Some(parent_head.clone()),
+			..Default::default()
+		};
 		let (relay_parent_storage_root, relay_chain_state) = sproof.into_state_root_and_proof();
 		let data = ParachainInherentData {
 			validation_data: PersistedValidationData {
