@@ -193,10 +193,10 @@ describe('the staking page', () => {
 		// Unstake 4 bond: the preview gives the release block; the request shows the time left.
 		await fill('unstakeBond', '4');
 		assert.equal(await text('pool-0-receives'), '4 WBNB');
-		assert.match(await byTestId('pool-0-preview').innerText(), /at block \d+/);
+		assert.match(await byTestId('pool-0-preview').innerText(), /at relay block \d+/);
 		assert.match(await sign(), /done/);
 		const row = byTestId('pool-0-requests').locator('tr').first();
-		assert.match(await row.innerText(), /4 WBNB[\s\S]*block \d+[\s\S]*blocks, about/);
+		assert.match(await row.innerText(), /4 WBNB[\s\S]*relay block \d+[\s\S]*blocks, about/);
 		assert.ok(await byTestId('pool-0-claim').isDisabled(), 'nothing to claim yet');
 		await shot('4-unbonding');
 
