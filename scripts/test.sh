@@ -82,13 +82,16 @@ step "formatting" cargo fmt --all --check
 contracts_artifacts() { (cd contracts && npm run --silent check); }
 step "contracts: the committed artifacts match the sources (solc-js)" contracts_artifacts
 
-# Lints every crate and target with the test build's features. A check build: the runtime's Wasm
-# is not built for it (SKIP_WASM_BUILD), the build steps below build it.
-step "lints: clippy, warnings denied" \
-	env SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets --locked --features "$FEATURES" \
-	-- -D warnings
+# Lints in the build itself: clippy-driver compiles the workspace's crates (as `cargo clippy`
+# has it do, through RUSTC_WORKSPACE_WRAPPER, with the arguments `cargo clippy -- -D warnings`
+# passes it in CLIPPY_ARGS), so every crate and target is linted, warnings denied, by the same
+# compilation that builds the tests, and the dependencies compile once, not a second time in
+# check mode. Every cargo command below runs with these two variables: a build without them
+# would compile the workspace's crates again.
+export RUSTC_WORKSPACE_WRAPPER="$(rustc --print sysroot)/bin/clippy-driver"
+export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
 
-step "build: every test of the workspace, one feature set" \
+step "build and lints: every test of the workspace, one feature set, clippy, warnings denied" \
 	timed_cargo test --workspace --locked --no-run --features "$FEATURES"
 
 step "build: the end-to-end node (+ fast-runtime) and the fuzzer" \

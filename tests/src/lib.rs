@@ -9,7 +9,9 @@
 //! are irregularly spaced would.
 
 use codec::{Decode, Encode};
-use cumulus_primitives_core::{relay_chain::HeadData, PersistedValidationData};
+use cumulus_primitives_core::{
+	relay_chain::HeadData, InboundDownwardMessage, PersistedValidationData,
+};
 use cumulus_primitives_parachain_inherent::{ParachainInherentData, INHERENT_IDENTIFIER};
 use cumulus_test_relay_sproof_builder::RelayStateSproofBuilder;
 use frame_support::{
@@ -110,6 +112,9 @@ const PARENT_HEADER_KEY: &[u8] = b":integration-tests:parent-header";
 /// Where [`Chain::skip_to`] keeps the relay block the next block builds on.
 const NEXT_RELAY_KEY: &[u8] = b":integration-tests:next-relay";
 
+/// Where [`Chain::send_downward`] keeps the messages the next block receives.
+const DOWNWARD_KEY: &[u8] = b":integration-tests:downward";
+
 /// Produces parachain blocks as a collator does (see the crate's docs).
 pub struct Chain;
 
@@ -154,11 +159,26 @@ impl Chain {
 			pallet_scheduler::IncompleteSince::<Runtime>::put(first.unwrap_or(relay).max(from));
 		}
 
+		// The relay chain's downward messages, sent at this relay block: the state proof
+		// carries the head of the downward message queue chain they extend.
+		let downward: Vec<InboundDownwardMessage> = sp_io::storage::get(DOWNWARD_KEY)
+			.map(|m| Vec::<Vec<u8>>::decode(&mut &m[..]).expect("the messages decode"))
+			.unwrap_or_default()
+			.into_iter()
+			.map(|msg| InboundDownwardMessage { sent_at: relay, msg })
+			.collect();
+		sp_io::storage::clear(DOWNWARD_KEY);
+		let mut dmq = cumulus_pallet_parachain_system::LastDmqMqcHead::<Runtime>::get();
+		for message in &downward {
+			dmq.extend_downward(message);
+		}
+
 		let parent_head = HeadData(parent.map(|h| h.encode()).unwrap_or_default());
 		let sproof = RelayStateSproofBuilder {
 			para_id: PARA_ID.into(),
 			current_slot: slot,
 			included_para_head: Some(parent_head.clone()),
+			dmq_mqc_head: Some(dmq.head()),
 			..Default::default()
 		};
 		let (relay_parent_storage_root, relay_chain_state) = sproof.into_state_root_and_proof();
@@ -170,7 +190,7 @@ impl Chain {
 				max_pov_size: cumulus_primitives_core::relay_chain::MAX_POV_SIZE,
 			},
 			relay_chain_state,
-			downward_messages: Default::default(),
+			downward_messages: downward,
 			horizontal_messages: Default::default(),
 			relay_parent_descendants: Default::default(),
 			collator_peer_id: None,
@@ -196,6 +216,17 @@ impl Chain {
 			.expect("the timestamp inherent is valid")
 			.expect("the timestamp inherent dispatches");
 		number
+	}
+
+	/// The relay chain sends `message` (an encoded `VersionedXcm`) down to the parachain: the
+	/// next block's `set_validation_data` inherent carries it (with the relay chain's proof of
+	/// its downward queue) and the message queue executes it.
+	pub fn send_downward(message: Vec<u8>) {
+		let mut messages: Vec<Vec<u8>> = sp_io::storage::get(DOWNWARD_KEY)
+			.map(|m| Vec::<Vec<u8>>::decode(&mut &m[..]).expect("the messages decode"))
+			.unwrap_or_default();
+		messages.push(message);
+		sp_io::storage::set(DOWNWARD_KEY, &messages.encode());
 	}
 
 	/// Applies one extrinsic to the block being built.

@@ -12,7 +12,9 @@
 //!   executive body execute unpaid. The relay chain can replace the parachain's code anyway, so
 //!   this adds no trust.
 //! - Execution is paid in the relay token or the native token; messages delivered to the relay
-//!   chain and to siblings carry no extra delivery price.
+//!   chain and to siblings carry no extra delivery price. The fee in the relay token is not
+//!   minted here: it stays in the parachain's sovereign account on the relay chain, so every
+//!   relay token here stays backed.
 //! - Local accounts may not execute raw XCM (`XcmExecuteFilter = Nothing`) and only root (a
 //!   referendum) sends arbitrary XCM; anyone may `transfer_assets` the relay token back.
 
