@@ -19,13 +19,8 @@ import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { freePort, has, nodeBinary, send } from './lib/node.js';
+import { BSC, CBNB, COIN, freePort, has, nodeBinary, POOL, send, WBNB } from './lib/node.js';
 
-const COIN = 10n ** 18n;
-const POOL = 0;
-const WBNB = 1;
-const CBNB = 101;
-const BSC = 56;
 /** The runtime's Aura slot: 6 s, the relay chain's block time under async backing. */
 const SLOT_MS = 6000;
 /** The storage key `:code`. */

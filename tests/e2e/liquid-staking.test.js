@@ -4,18 +4,25 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createBlocks, createBlocksUntilRelay, errorName, has, send, startNode } from './lib/node.js';
+import {
+	BSC,
+	CBNB,
+	COIN,
+	createBlocks,
+	createBlocksUntilRelay,
+	errorName,
+	ETHEREUM,
+	has,
+	MATIC_POOL,
+	POLYGON,
+	POOL,
+	send,
+	startNode,
+	UNIT,
+	WBNB,
+	WMATIC,
+} from './lib/node.js';
 
-const COIN = 10n ** 18n;
-const UNIT = 10n ** 12n;
-const POOL = 0;
-const MATIC_POOL = 1;
-const WBNB = 1;
-const WMATIC = 2;
-const CBNB = 101;
-const ETHEREUM = 1;
-const BSC = 56;
-const POLYGON = 137;
 
 let node;
 let api;

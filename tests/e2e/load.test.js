@@ -12,12 +12,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { send, startNode, waitFor, watch } from './lib/node.js';
+import { COIN, POOL, send, startNode, UNIT, waitFor, watch, WBNB } from './lib/node.js';
 
-const COIN = 10n ** 18n;
-const UNIT = 10n ** 12n;
-const POOL = 0;
-const WBNB = 1;
 /** Transactions per account and burst. */
 const PER_ACCOUNT = Number(process.env.LOAD_PER_ACCOUNT || 40);
 /** The signers of the bursts: three endowed dev accounts. */

@@ -10,6 +10,18 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
+/** The genesis presets' units, pools, assets and remote chains, as the tests name them. */
+export const COIN = 10n ** 18n;
+export const UNIT = 10n ** 12n;
+export const POOL = 0;
+export const MATIC_POOL = 1;
+export const WBNB = 1;
+export const WMATIC = 2;
+export const CBNB = 101;
+export const ETHEREUM = 1;
+export const BSC = 56;
+export const POLYGON = 137;
+
 /** The node binary: `$NODE_BIN`, else the debug build in the shared target directory. */
 export function nodeBinary() {
 	if (process.env.NODE_BIN) return process.env.NODE_BIN;
