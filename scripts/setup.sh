@@ -97,12 +97,18 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 	sudo_if_needed apt-get update -qq
 	sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
+# The three installs run at once (they mostly wait for the registry and the disk).
+npm_pids=()
 for dir in tests/e2e web contracts; do
 	if [ ! -d "${ROOT}/${dir}/node_modules" ] ||
 		[ "${ROOT}/${dir}/package-lock.json" -nt "${ROOT}/${dir}/node_modules/.package-lock.json" ]; then
 		log "installing the Node.js packages of ${dir}"
-		(cd "${ROOT}/${dir}" && npm ci --no-audit --no-fund --loglevel=error)
+		(cd "${ROOT}/${dir}" && npm ci --no-audit --no-fund --loglevel=error) &
+		npm_pids+=($!)
 	fi
+done
+for pid in "${npm_pids[@]}"; do
+	wait "$pid" || { log "an npm install failed"; exit 1; }
 done
 
 # 5. Chromium for the staking page's browser tests (Debian's; Playwright drives it).

@@ -32,18 +32,28 @@ FUZZ_SEED="${FUZZ_SEED:-0}"
 FUZZ_COVERAGE=()
 if [ "$FUZZ_SEED" = 0 ]; then FUZZ_COVERAGE=(--expect-coverage fuzzer/coverage.txt); fi
 
-STEPS=()
+# Every step's duration, one line each (a file: steps that run in a lane, a subshell, add theirs).
+STEPS_FILE="$(mktemp)"
+LANES_DIR="$(mktemp -d)"
 CURRENT_STEP=""
 RUN_START=$SECONDS
 summary() {
 	local rc=$?
+	# Lanes still running when a step failed or the run was interrupted: stopped (each kills the
+	# processes it started on the way out).
+	local pids
+	pids="$(jobs -p)"
+	if [ -n "$pids" ]; then
+		kill $pids 2>/dev/null || true
+		wait 2>/dev/null || true
+	fi
 	echo
 	echo "== step durations"
-	local line
-	for line in "${STEPS[@]}"; do echo "$line"; done
+	cat "$STEPS_FILE"
 	local total=$((SECONDS - RUN_START))
 	printf '%-76s %3dm%02ds\n' "total" $((total / 60)) $((total % 60))
 	[ "$rc" -eq 0 ] || echo "FAILED (exit $rc) in: $CURRENT_STEP"
+	rm -rf "$STEPS_FILE" "$LANES_DIR"
 }
 trap summary EXIT
 
@@ -57,8 +67,40 @@ step() {
 	local t0=$SECONDS
 	"$@"
 	local dt=$((SECONDS - t0))
-	STEPS+=("$(printf '%-76s %3dm%02ds' "$name" $((dt / 60)) $((dt % 60)))")
+	printf '%-76s %3dm%02ds\n' "$name" $((dt / 60)) $((dt % 60)) >>"$STEPS_FILE"
 	printf -- '-- %s: %dm%02ds\n' "$name" $((dt / 60)) $((dt % 60))
+}
+
+# lanes FUNCTION...: runs the functions at once, each in a subshell of its own (a lane: its
+# steps one after the other), its output in a file that is printed whole when the lane ends.
+# Fails, once every lane has ended, if one of them failed. The end-to-end suites spend most of
+# their time waiting for blocks: run side by side, they share the two cores.
+lanes() {
+	local -A lane_of=()
+	local lane pid
+	for lane in "$@"; do
+		(
+			set -e
+			"$lane"
+		) >"$LANES_DIR/$lane.log" 2>&1 &
+		lane_of[$!]="$lane"
+		echo "-- lane $lane started"
+	done
+	local failed=()
+	while [ "${#lane_of[@]}" -gt 0 ]; do
+		local rc=0
+		wait -n -p pid "${!lane_of[@]}" || rc=$?
+		lane="${lane_of[$pid]}"
+		unset "lane_of[$pid]"
+		echo
+		echo "======== lane $lane (exit $rc) ========"
+		cat "$LANES_DIR/$lane.log"
+		[ "$rc" -eq 0 ] || failed+=("$lane")
+	done
+	if [ "${#failed[@]}" -gt 0 ]; then
+		CURRENT_STEP="lanes: ${failed[*]} (their steps above)"
+		return 1
+	fi
 }
 
 # timed_cargo ARGS...: a cargo build with --timings, then its longest crates.
@@ -97,14 +139,21 @@ step "build and lints: every test of the workspace, one feature set, clippy, war
 step "build: the end-to-end node (+ fast-runtime) and the fuzzer" \
 	timed_cargo build --workspace --bins --locked --features "$FEATURES,liquid-staking-runtime/fast-runtime"
 
-step "tests: pallet (unit, property, benchmarks), runtime, integration, try-runtime" \
+# What runs the Rust tests' binaries and the fuzzer, then the polkadot.js end-to-end tests (the
+# load tests among them use both cores), beside what mostly waits: the relayer end to end
+# (anvil's and the node's block times) and the page in Chromium.
+rust_tests() {
 	cargo test --workspace --locked --features "$FEATURES"
-
-step "fuzzer: $FUZZ_CALLS random calls, invariants after each, conservation, coverage" \
+}
+fuzzer() {
 	"$FUZZER_BIN" --calls "$FUZZ_CALLS" --seed "$FUZZ_SEED" "${FUZZ_COVERAGE[@]}"
-
+}
 e2e() { (cd tests/e2e && NODE_BIN="$NODE_BIN" npm test); }
-step "end-to-end tests: polkadot.js against the dev node" e2e
+tests_lane() {
+	step "tests: pallet (unit, property, benchmarks), runtime, integration, try-runtime" rust_tests
+	step "fuzzer: $FUZZ_CALLS random calls, invariants after each, conservation, coverage" fuzzer
+	step "end-to-end tests: polkadot.js against the dev node" e2e
+}
 
 # The relayer end to end: the fast-runtime node, three anvil chains with the vaults and the
 # staking stand-ins, three relayer processes (relayer/tests/e2e.rs). The test build above built
@@ -113,7 +162,11 @@ relayer_e2e() {
 	NODE_BIN="$NODE_BIN" cargo test --workspace --locked --features "$FEATURES" --test e2e \
 		-- --ignored --nocapture
 }
-step "end-to-end: three relayers between the dev node and anvil chains" relayer_e2e
-
 web() { (cd web && NODE_BIN="$NODE_BIN" npm test); }
-step "the staking page in Chromium: stake, convert, unstake, claim" web
+bridge_and_page_lane() {
+	step "end-to-end: three relayers between the dev node and anvil chains" relayer_e2e
+	step "the staking page in Chromium: stake, convert, unstake, claim" web
+}
+
+CURRENT_STEP="lanes"
+lanes tests_lane bridge_and_page_lane

@@ -1,8 +1,8 @@
 //! The relay chain a sealed dev node pretends to be built on, as polkadot-omni-node's dev mode
 //! does: every block gets the `set_validation_data` inherent with a mocked relay-chain state
-//! proof (`cumulus-client-parachain-inherent`), the timestamp of its relay slot, and an Aura
-//! pre-digest of that slot (`AuraConsensusDataProvider`), so that the parachain runtime runs as
-//! it runs on a collator.
+//! proof (built by `cumulus-test-relay-sproof-builder`, as the integration tests build theirs),
+//! the timestamp of its relay slot, and an Aura pre-digest of that slot
+//! (`AuraConsensusDataProvider`), so that the parachain runtime runs as it runs on a collator.
 //!
 //! # The mocked relay chain's clock
 //!
@@ -21,15 +21,16 @@
 
 use crate::service::FullClient;
 use codec::{Decode, Encode};
-use cumulus_client_parachain_inherent::MockValidationDataInherentDataProvider;
 use cumulus_primitives_core::{
-	relay_chain::{HeadData, UpgradeGoAhead},
-	CollectCollationInfo, GetParachainInfo, ParaId, RelayParentOffsetApi,
+	relay_chain::{HeadData, Slot, UpgradeGoAhead},
+	CollectCollationInfo, GetParachainInfo, ParaId, PersistedValidationData, RelayParentOffsetApi,
 };
+use cumulus_primitives_parachain_inherent::{MessageQueueChain, ParachainInherentData};
+use cumulus_test_relay_sproof_builder::RelayStateSproofBuilder;
 use liquid_staking_runtime::opaque::Block;
 use sc_client_api::StorageProvider;
 use sp_api::ProvideRuntimeApi;
-use sp_runtime::traits::{Block as BlockT, Header as _};
+use sp_runtime::traits::Block as BlockT;
 use sp_storage::StorageKey;
 use std::sync::Arc;
 
@@ -38,16 +39,28 @@ pub const RELAY_SLOT_MILLIS: u64 = 6_000;
 
 type Hash = <Block as BlockT>::Hash;
 
-/// The inherent data providers of a block built on `parent`: the relay chain's validation data
-/// and the timestamp of its relay slot.
-pub type Providers =
-	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
+/// The inherent data providers of a block built on `parent`: the timestamp of its relay slot
+/// and the relay chain's validation data.
+pub type Providers = (sp_timestamp::InherentDataProvider, ParachainInherentData);
 
-/// The storage key of `Timestamp::Now`.
-fn timestamp_key() -> StorageKey {
-	let mut key = sp_crypto_hashing::twox_128(b"Timestamp").to_vec();
-	key.extend(sp_crypto_hashing::twox_128(b"Now"));
+/// The storage key of `pallet::item`.
+fn storage_key(pallet: &[u8], item: &[u8]) -> StorageKey {
+	let mut key = sp_crypto_hashing::twox_128(pallet).to_vec();
+	key.extend(sp_crypto_hashing::twox_128(item));
 	StorageKey(key)
+}
+
+/// The value of `key` in the state of `parent` (`None` if absent).
+fn read<T: Decode>(
+	client: &Arc<FullClient>,
+	parent: Hash,
+	key: &StorageKey,
+) -> Result<Option<T>, String> {
+	client
+		.storage(parent, key)
+		.map_err(|e| e.to_string())?
+		.map(|v| T::decode(&mut &v.0[..]).map_err(|e| e.to_string()))
+		.transpose()
 }
 
 /// The relay slot a block built on a parent of timestamp `parent_millis` gets at wall-clock time
@@ -73,34 +86,46 @@ pub fn providers(client: &Arc<FullClient>, parent: Hash) -> Result<Providers, St
 		.unwrap_or_default()
 		.then_some(UpgradeGoAhead::GoAhead);
 
-	let parent_millis = client
-		.storage(parent, &timestamp_key())
-		.map_err(|e| e.to_string())?
-		.map(|v| u64::decode(&mut &v.0[..]).map_err(|e| e.to_string()))
-		.transpose()?
-		.unwrap_or_default();
+	let parent_millis: u64 =
+		read(client, parent, &storage_key(b"Timestamp", b"Now"))?.unwrap_or_default();
 	let now_millis = std::time::SystemTime::now()
 		.duration_since(std::time::UNIX_EPOCH)
 		.map_err(|e| e.to_string())?
 		.as_millis() as u64;
 	let relay_slot = next_relay_slot(parent_millis, now_millis);
-	let block = u32::try_from(*header.number()).map_err(|e| e.to_string())? + 1;
-	// The mock's relay parent is `relay_offset + relay_blocks_per_para_block * block`.
-	let relay_number = u32::try_from(relay_slot).map_err(|e| e.to_string())?;
-	let relay_offset = relay_number
-		.checked_sub(block)
-		.ok_or_else(|| format!("relay block {relay_number} is below parachain block {block}"))?;
+	// One relay block per relay slot: the relay parent's number is its slot.
+	let relay_parent_number = u32::try_from(relay_slot).map_err(|e| e.to_string())?;
+	// No downward messages: the queue's head stays what the parachain last saw.
+	let dmq_mqc_head = read::<MessageQueueChain>(
+		client,
+		parent,
+		&storage_key(b"ParachainSystem", b"LastDmqMqcHead"),
+	)?
+	.unwrap_or_default()
+	.head();
 
-	let validation_data = MockValidationDataInherentDataProvider::<()> {
-		current_para_block: block,
+	let sproof = RelayStateSproofBuilder {
 		para_id,
-		current_para_block_head: Some(HeadData(header.encode())),
-		relay_offset,
-		relay_parent_offset,
-		relay_blocks_per_para_block: 1,
-		para_blocks_per_relay_epoch: 10,
+		current_slot: Slot::from(relay_slot),
+		included_para_head: Some(HeadData(header.encode())),
+		dmq_mqc_head: Some(dmq_mqc_head),
 		upgrade_go_ahead,
 		..Default::default()
+	};
+	let (relay_parent_storage_root, relay_chain_state, relay_parent_descendants) =
+		sproof.into_state_root_proof_and_descendants(relay_parent_offset.into());
+	let validation_data = ParachainInherentData {
+		validation_data: PersistedValidationData {
+			parent_head: HeadData(header.encode()),
+			relay_parent_number,
+			relay_parent_storage_root,
+			max_pov_size: cumulus_primitives_core::relay_chain::MAX_POV_SIZE,
+		},
+		relay_chain_state,
+		downward_messages: Default::default(),
+		horizontal_messages: Default::default(),
+		relay_parent_descendants,
+		collator_peer_id: None,
 	};
 	let timestamp =
 		sp_timestamp::InherentDataProvider::new((relay_slot * RELAY_SLOT_MILLIS).into());
