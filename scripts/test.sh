@@ -3,8 +3,9 @@
 # benchmark tests, the runtime's tests (its Wasm blob included), the integration tests that run
 # the real runtime through real block production, the runtime's try-runtime checks on a populated
 # chain, a bounded fuzzer run, the end-to-end tests that drive the dev node (built with the
-# `fast-runtime` feature) through polkadot.js, and the staking page's tests in headless Chromium
-# against that node (screenshots in web/screenshots/).
+# `fast-runtime` feature) through polkadot.js and chopsticks, the relayer's end-to-end test, and
+# the staking page's tests in headless Chromium against that node (screenshots in
+# web/screenshots/). After the builds, the tests run in two lanes at once (`lanes` below).
 #
 # One build serves every Rust test: one profile (dev, with the crates that execute the runtime
 # optimised, see the root Cargo.toml) and one feature set (`runtime-benchmarks` and `try-runtime`
