@@ -67,13 +67,12 @@ before(async () => {
 	[alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) =>
 		keyring.addFromUri(u),
 	);
-	// A first block, built by chopsticks before any transaction: the transactions are then
-	// signed against a block the runtime itself recorded (`System::BlockHash`), not the genesis
-	// chopsticks made from the chain spec.
-	const genesis = (await api.rpc.chain.getHeader()).number.toNumber();
+	// A block built by chopsticks before any transaction, so that the first transaction is
+	// signed against a block the runtime built and recorded (`System::BlockHash`).
+	const head = (await api.rpc.chain.getHeader()).number.toNumber();
 	await newBlocks(1);
-	const first = (await api.rpc.chain.getHeader()).number.toNumber();
-	assert.equal(first, genesis + 1, `chopsticks built a block on ${genesis}`);
+	const next = (await api.rpc.chain.getHeader()).number.toNumber();
+	assert.equal(next, head + 1, `chopsticks built a block on block ${head}`);
 });
 
 /** `promise`, or nothing after `ms` milliseconds. */

@@ -23,7 +23,6 @@ import {
 	WMATIC,
 } from './lib/node.js';
 
-
 let node;
 let api;
 let alice, bob, charlie, dave, eve;

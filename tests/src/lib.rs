@@ -115,6 +115,13 @@ const NEXT_RELAY_KEY: &[u8] = b":integration-tests:next-relay";
 /// Where [`Chain::send_downward`] keeps the messages the next block receives.
 const DOWNWARD_KEY: &[u8] = b":integration-tests:downward";
 
+/// The messages [`Chain::send_downward`] queued for the next block.
+fn downward_queue() -> Vec<Vec<u8>> {
+	sp_io::storage::get(DOWNWARD_KEY)
+		.map(|m| Vec::<Vec<u8>>::decode(&mut &m[..]).expect("the messages decode"))
+		.unwrap_or_default()
+}
+
 /// Produces parachain blocks as a collator does (see the crate's docs).
 pub struct Chain;
 
@@ -161,9 +168,7 @@ impl Chain {
 
 		// The relay chain's downward messages, sent at this relay block: the state proof
 		// carries the head of the downward message queue chain they extend.
-		let downward: Vec<InboundDownwardMessage> = sp_io::storage::get(DOWNWARD_KEY)
-			.map(|m| Vec::<Vec<u8>>::decode(&mut &m[..]).expect("the messages decode"))
-			.unwrap_or_default()
+		let downward: Vec<InboundDownwardMessage> = downward_queue()
 			.into_iter()
 			.map(|msg| InboundDownwardMessage { sent_at: relay, msg })
 			.collect();
@@ -222,9 +227,7 @@ impl Chain {
 	/// next block's `set_validation_data` inherent carries it (with the relay chain's proof of
 	/// its downward queue) and the message queue executes it.
 	pub fn send_downward(message: Vec<u8>) {
-		let mut messages: Vec<Vec<u8>> = sp_io::storage::get(DOWNWARD_KEY)
-			.map(|m| Vec::<Vec<u8>>::decode(&mut &m[..]).expect("the messages decode"))
-			.unwrap_or_default();
+		let mut messages = downward_queue();
 		messages.push(message);
 		sp_io::storage::set(DOWNWARD_KEY, &messages.encode());
 	}
