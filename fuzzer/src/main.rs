@@ -441,10 +441,20 @@ impl Fuzzer {
 					TokenKind::Cert => cert(who),
 				};
 				let amount = self.amount(hint);
-				self.call(
-					RuntimeOrigin::signed(who),
-					RuntimeCall::LiquidStaking(StakingCall::unstake { pool: POOL, amount, kind }),
-				);
+				// A third of the unstakes are exits to BSC (now and then to the zero address, or to
+				// a chain that is not the pool's coin's), whose claims withdraw there.
+				let call = if self.rng.gen_ratio(1, 3) {
+					let chain = if self.rng.gen_ratio(1, 20) { BSC + 1 } else { BSC };
+					let recipient = if self.rng.gen_ratio(1, 20) {
+						H160::zero()
+					} else {
+						H160::from_low_u64_be(self.rng.gen_range(1..=3))
+					};
+					StakingCall::unstake_to_remote { pool: POOL, amount, kind, chain, recipient }
+				} else {
+					StakingCall::unstake { pool: POOL, amount, kind }
+				};
+				self.call(RuntimeOrigin::signed(who), RuntimeCall::LiquidStaking(call));
 			},
 			44..=50 => {
 				let caller = self.anyone();

@@ -7,8 +7,9 @@
 //!   claiming the cert that travels to remote chains.
 //! - [`RemoteChains`]: what liquid staking asks of the bridge (implemented by
 //!   pallet-liquid-staking-bridge): the wrapped coin of a remote chain, so that a pool staked
-//!   on that chain is created with that coin. `()` has no remote chain: a runtime that stakes
-//!   only its own coin needs no bridge.
+//!   on that chain is created with that coin, and withdrawals to a remote chain, so that an
+//!   unstake can name a [`RemoteDestination`] its claim sends the coin to. `()` has no remote
+//!   chain: a runtime that stakes only its own coin needs no bridge.
 //!
 //! Each pallet's mock implements the other side in a few lines, so each is built and tested
 //! alone.
@@ -21,7 +22,8 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_core::H160;
+pub use sp_core::H160;
+use sp_runtime::Weight;
 use sp_runtime::{DispatchError, DispatchResult};
 
 /// Identifier of a liquid-staking pool.
@@ -158,15 +160,73 @@ pub trait StakingInterface<AccountId> {
 	) -> (PoolId, Vec<ValidatorId>);
 }
 
+/// Where an unbonding request's coin goes when it is claimed, instead of the owner's account
+/// here: `recipient` on the remote chain `chain`, as a withdrawal through the bridge.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct RemoteDestination {
+	/// The chain the coin goes to.
+	pub chain: ChainId,
+	/// The address that receives it there.
+	pub recipient: H160,
+}
+
 /// What liquid staking asks of the bridge.
-pub trait RemoteChains<AssetId> {
+pub trait RemoteChains<AccountId, AssetId, Balance> {
 	/// The coin that stands here for `chain`'s own coin, if the chain is served.
 	fn wrapped_coin(chain: ChainId) -> Option<AssetId>;
+
+	/// Whether a withdrawal of `amount` of `chain`'s wrapped coin would be taken now: the chain
+	/// is served and not paused, and `amount` is at least its minimum withdrawal.
+	fn can_withdraw(chain: ChainId, amount: Balance) -> DispatchResult;
+
+	/// Burns `amount` of `chain`'s wrapped coin from `who` and sends it to `recipient` on
+	/// `chain`: a withdrawal owned by `who` (refunded to `who` if it fails there). The chain's
+	/// minimum withdrawal does not apply: [`Self::can_withdraw`] checked it when the exit was
+	/// asked for. Changes nothing when it returns an error.
+	fn withdraw(
+		who: &AccountId,
+		chain: ChainId,
+		amount: Balance,
+		recipient: H160,
+	) -> DispatchResult;
+
+	/// The most [`Self::can_withdraw`] and [`Self::withdraw`] weigh together.
+	fn withdraw_weight() -> Weight;
 }
 
 /// No remote chain: a runtime that stakes only its own coins.
-impl<AssetId> RemoteChains<AssetId> for () {
+impl<AccountId, AssetId, Balance> RemoteChains<AccountId, AssetId, Balance> for () {
 	fn wrapped_coin(_chain: ChainId) -> Option<AssetId> {
 		None
+	}
+
+	fn can_withdraw(_chain: ChainId, _amount: Balance) -> DispatchResult {
+		Err(DispatchError::Unavailable)
+	}
+
+	fn withdraw(
+		_who: &AccountId,
+		_chain: ChainId,
+		_amount: Balance,
+		_recipient: H160,
+	) -> DispatchResult {
+		Err(DispatchError::Unavailable)
+	}
+
+	fn withdraw_weight() -> Weight {
+		Weight::zero()
 	}
 }

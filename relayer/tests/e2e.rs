@@ -958,12 +958,19 @@ async fn run(
 	assert!(value > 2 * COIN, "2 cBNB is worth more than 2 BNB after the reward: {value}");
 	assert_eq!(locked().await, (COIN, COIN, 0, COIN));
 
-	// 7. Dave unstakes (his unbonding runs with the redemption's), the unbonding passes, he
-	//    claims and withdraws to BSC: the vault pays.
+	// 7. Dave unstakes straight to his BSC address (his unbonding runs with the redemption's);
+	//    the unbonding passes, Charlie's claim sends the coin to BSC: the vault pays it.
 	let cert = asset_balance(api, CBNB, &dave).await;
-	call(api, &dev::dave(), "LiquidStaking", "unstake", (0u32, cert, TokenKind::Cert))
-		.await
-		.expect("unstake");
+	let worth = U256::from(cert) * U256::from(rate(&pool(api, 0).await)) / U256::from(COIN);
+	call(
+		api,
+		&dev::dave(),
+		"LiquidStaking",
+		"unstake_to_remote",
+		(0u32, cert, TokenKind::Cert, BSC, H160(user.0 .0)),
+	)
+	.await
+	.expect("unstake to BSC");
 	let paid = wait_for(
 		"the unbonding passes, the relayers complete the redemption and the vault pays it",
 		300,
@@ -986,30 +993,23 @@ async fn run(
 		);
 	}
 
-	let owed = wait_for("the unbonding passes and Dave claims", 240, || async {
-		call(api, &dev::dave(), "LiquidStaking", "claim", (0u32, dave)).await.ok()?;
-		Some(asset_balance(api, WBNB, &dave).await).filter(|b| *b > 0)
-	})
-	.await;
-	assert!(owed > cert, "the claim includes the reward: {owed} for {cert} cert");
 	wait_for(
-		"the relayers undelegated and claimed Dave's BNB back into the vault",
+		"the unbonding passes, the relayers undelegate and claim Dave's BNB back into the vault",
 		240,
-		|| async { (bsc.balance(*bsc_vault.address()).await >= U256::from(owed)).then_some(()) },
+		|| async { (bsc.balance(*bsc_vault.address()).await >= worth).then_some(()) },
 	)
 	.await;
 	let user_before = bsc.balance(user).await;
 	let gas_before: Vec<U256> =
 		futures::future::join_all((1..=3).map(|i| bsc.balance(bsc.accounts[i]))).await;
-	call(
-		api,
-		&dev::dave(),
-		"LiquidStakingBridge",
-		"withdraw_to_remote",
-		(BSC, owed, H160(user.0 .0)),
-	)
-	.await
-	.expect("withdraw");
+	let withdrawn_before = chain_info(api, BSC).await.withdrawn;
+	wait_for("the bucket matures and Charlie's claim sends Dave's BNB to BSC", 240, || async {
+		call(api, &dev::charlie(), "LiquidStaking", "claim", (0u32, dave)).await.ok()
+	})
+	.await;
+	let owed = chain_info(api, BSC).await.withdrawn - withdrawn_before;
+	assert!(owed > cert, "the claim includes the reward: {owed} for {cert} cert");
+	assert_eq!(asset_balance(api, WBNB, &dave).await, 0, "nothing stayed on the appchain");
 	wait_for("the vault pays Dave's BNB to his EVM address", 180, || async {
 		(bsc.balance(user).await == user_before + U256::from(owed)).then_some(())
 	})

@@ -9,6 +9,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_balances, Balances]
 	[pallet_assets, Assets]
+	[pallet_asset_conversion_tx_payment, AssetTxPayment]
 	[pallet_liquid_staking, LiquidStaking]
 	[pallet_liquid_staking_bridge, LiquidStakingBridge]
 );

@@ -8,7 +8,10 @@
 //! - Bridge limits of [`bridge_limits`]: 10,000 coins per deposit, 100,000 a day.
 //! - The DEX is seeded by Ferdie through the dev-only `DexGenesis` pallet: he stakes into both
 //!   pools, then provides [`DEX_LIQUIDITY`] to the pools WBNB/bond of pool 0, WBNB/cBNB,
-//!   WMATIC/bond of pool 1 and native/WBNB, paying each pool's setup fee (`dex::PoolSetupFee`).
+//!   WMATIC/bond of pool 1 and native/WBNB, and [`FEE_POOL_LIQUIDITY`] against the native token
+//!   to a pool of each other coin (WMATIC, cBNB, cMATIC and both bond tokens), so that every coin
+//!   of the chain can pay fees (see `configs::balances`), paying each pool's setup fee
+//!   (`dex::PoolSetupFee`).
 //! - Alice is the only member of `OracleMembership`: she reports the rewards of local pools
 //!   (`LocalPoolOracle`).
 //!
@@ -181,6 +184,12 @@ pub fn allocation(seed: u64) -> Vec<(ValidatorId, Perbill)> {
 /// `development`.
 pub const DEX_LIQUIDITY: Balance = 1_000 * COIN;
 
+/// What the DEX's genesis provider puts against the native token in the pools through which
+/// WMATIC, cBNB, cMATIC and the bond tokens pay fees (`development`): at 100 native units a coin,
+/// as in the native/WBNB pool, a fee of a milli-unit moves such a pool's price by about a
+/// billionth.
+pub const FEE_POOL_LIQUIDITY: Balance = 100 * COIN;
+
 /// The parameters both genesis pools start with.
 pub fn pool_params() -> PoolParams<AccountId, Balance, crate::BlockNumber> {
 	PoolParams {
@@ -205,15 +214,29 @@ type DexStake = (AccountId, PoolId, Balance, TokenKind);
 type DexPool = (AccountId, DexAsset, DexAsset, Balance, Balance);
 
 /// The DEX's genesis seeding (`development` only): `provider` stakes into both pools for the bond
-/// and cert tokens it provides, then creates four pools with their first liquidity, paying each
-/// pool's setup fee. Each first deposit mints `√(a₁·a₂)` LP tokens (10²¹ and 10¹⁹), far above
-/// the `2 · MintMinLiquidity` it must exceed.
+/// and cert tokens it provides, then creates four trading pools and five fee pools with their
+/// first liquidity, paying each pool's setup fee. Each first deposit mints `√(a₁·a₂)` LP tokens
+/// (10²¹, 10¹⁹ and 10¹⁸), far above the `2 · MintMinLiquidity` it must exceed.
 fn dex_seeding(provider: AccountId) -> (Vec<DexStake>, Vec<DexPool>) {
 	let stakes = vec![
 		(provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Bond),
 		(provider.clone(), 0, 2 * DEX_LIQUIDITY, TokenKind::Cert),
 		(provider.clone(), 1, 2 * DEX_LIQUIDITY, TokenKind::Bond),
+		(provider.clone(), 1, DEX_LIQUIDITY, TokenKind::Cert),
 	];
+	// The fee pools: every coin but WBNB (whose trading pool with the native token serves)
+	// against the native token.
+	let native_per_fee_pool = 100 * FEE_POOL_LIQUIDITY / COIN * UNIT;
+	let fee_pools = [
+		DexAsset::Asset(WMATIC),
+		DexAsset::Asset(CBNB),
+		DexAsset::Asset(CMATIC),
+		DexAsset::Bond(0),
+		DexAsset::Bond(1),
+	]
+	.map(|coin| {
+		(provider.clone(), DexAsset::Native, coin, native_per_fee_pool, FEE_POOL_LIQUIDITY)
+	});
 	let pools = vec![
 		(provider.clone(), DexAsset::Asset(WBNB), DexAsset::Bond(0), DEX_LIQUIDITY, DEX_LIQUIDITY),
 		(
@@ -231,7 +254,10 @@ fn dex_seeding(provider: AccountId) -> (Vec<DexStake>, Vec<DexPool>) {
 			DEX_LIQUIDITY,
 		),
 		(provider, DexAsset::Native, DexAsset::Asset(WBNB), 100_000 * UNIT, DEX_LIQUIDITY),
-	];
+	]
+	.into_iter()
+	.chain(fee_pools)
+	.collect::<Vec<_>>();
 	debug_assert!(pools.iter().all(|(.., a, b)| {
 		let (a, b) = (sp_core::U256::from(*a), sp_core::U256::from(*b));
 		(a * b).integer_sqrt() > sp_core::U256::from(2 * MintMinLiquidity::get())

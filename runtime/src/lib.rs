@@ -153,7 +153,7 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
-		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment<Runtime>,
 	),
 >;
 
@@ -173,8 +173,9 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations run on a runtime upgrade.
-type Migrations = ();
+/// Storage migrations run on a runtime upgrade: each runs once, on the storage version it
+/// migrates from.
+type Migrations = (pallet_liquid_staking::migrations::v2::MigrateToV2<Runtime>,);
 
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<
@@ -221,6 +222,9 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	/// Fees in any coin with a DEX pool against the native token.
+	#[runtime::pallet_index(9)]
+	pub type AssetTxPayment = pallet_asset_conversion_tx_payment;
 	#[runtime::pallet_index(12)]
 	pub type Assets = pallet_assets;
 	#[runtime::pallet_index(13)]

@@ -309,6 +309,74 @@ describe('the liquid-staking dev node', () => {
 		assert.ok((await api.query.liquidStakingBridge.withdrawals(id)).isNone);
 	});
 
+	test('a BNB holder without the native token pays in WBNB and exits to BSC in one step', async () => {
+		const holder = node.keyring.addFromUri('//BnbHolder');
+		const native = async () => (await api.query.system.account(holder.address)).data.free.toBigInt();
+		await attested({
+			Deposit: {
+				nonce: 40,
+				txHash: '0x' + '40'.repeat(32),
+				beneficiary: holder.address,
+				amount: 10n * COIN,
+				stake: null,
+			},
+		});
+		assert.equal(await assetBalance(WBNB, holder), 10n * COIN);
+		assert.equal(await native(), 0n, 'no native token');
+		const inWbnb = { assetId: { Asset: WBNB } };
+		/** The fee `events` say was paid in WBNB. */
+		const feeInWbnb = (events) => {
+			const paid = eventOf(events, 'assetTxPayment', 'AssetTxFeePaid');
+			assert.equal(paid.data.assetId.toJSON().asset, WBNB);
+			assert.ok(!has(events, 'transactionPayment', 'TransactionFeePaid'));
+			return paid.data.actualFee.toBigInt();
+		};
+
+		// A coin without a pool against the native token cannot pay: refused before inclusion.
+		await assert.rejects(
+			send(api, api.tx.system.remark('0x00'), holder, { assetId: { Asset: 3 } }),
+			/Inability to pay some fees|Invalid Transaction/,
+		);
+
+		let r = await send(api, api.tx.liquidStaking.stake(POOL, 5n * COIN, 'Bond'), holder, inWbnb);
+		assert.equal(r.error, null);
+		let fees = feeInWbnb(r.events);
+		const recipient = '0x' + '4e'.repeat(20);
+		// All its bond (a unit below 5 at a rate above 1: shares round down).
+		const bond = (await api.call.liquidStakingApi.bondBalance(POOL, holder.address)).toBigInt();
+		assert.ok(bond >= 5n * COIN - 1n && bond <= 5n * COIN, `bond ${bond}`);
+		r = await send(
+			api,
+			api.tx.liquidStaking.unstakeToRemote(POOL, bond, 'Bond', BSC, recipient),
+			holder,
+			inWbnb,
+		);
+		assert.equal(r.error, null);
+		fees += feeInWbnb(r.events);
+		const exit = eventOf(r.events, 'liquidStaking', 'ExitRequested');
+		assert.equal(exit.data.destination.recipient.toHex(), recipient);
+		const [request] = await api.query.liquidStaking.unbonding(POOL, holder.address);
+		assert.equal(request.destination.unwrap().chain.toNumber(), BSC);
+		const views = await api.call.liquidStakingApi.unbondingRequests(POOL, holder.address);
+		assert.equal(views[0].destination.unwrap().recipient.toHex(), recipient);
+
+		// Anyone claims once the bucket has matured: the coin leaves for BSC.
+		await createBlocksUntilRelay(api, request.bucket.toNumber());
+		r = await send(api, api.tx.liquidStaking.claim(POOL, holder.address), charlie);
+		assert.equal(r.error, null);
+		const sent = eventOf(r.events, 'liquidStaking', 'ExitSent').data.amount.toBigInt();
+		assert.ok(sent >= bond - 1n && sent <= bond, `sent ${sent} for ${bond} bond`);
+		const requested = eventOf(r.events, 'liquidStakingBridge', 'WithdrawalRequested');
+		assert.equal(requested.data.recipient.toHex(), recipient);
+		assert.equal(requested.data.who.toString(), holder.address);
+		assert.equal(requested.data.amount.toBigInt(), sent);
+		// Conserved: what came in = what it holds + what it staked (sent to BSC, less at most a
+		// unit of rounding the pool keeps) + its fees, which went to the WBNB pool; never a
+		// native unit.
+		assert.equal((await assetBalance(WBNB, holder)) + 5n * COIN + fees, 10n * COIN);
+		assert.equal(await native(), 0n);
+	});
+
 	test('MATIC from Polygon feeds the pool whose validators are on Ethereum', async () => {
 		// A deposit on Polygon, staked into the MATIC pool.
 		const bond0 = (await api.call.liquidStakingApi.bondBalance(MATIC_POOL, eve.address)).toBigInt();

@@ -19,8 +19,8 @@ use frame_support::{
 	traits::{Get, Time},
 };
 use liquid_staking_runtime::{
-	genesis_config_presets::PARA_ID, AccountId, Block, BlockNumber, Executive, Header,
-	ParachainSystem, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, System, Timestamp,
+	dex::DexAsset, genesis_config_presets::PARA_ID, AccountId, Block, BlockNumber, Executive,
+	Header, ParachainSystem, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, System, Timestamp,
 	TxExtension, UncheckedExtrinsic, SLOT_DURATION,
 };
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
@@ -59,8 +59,15 @@ fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	}
 }
 
-/// The transaction extensions of a signed transaction from an account with `nonce`.
+/// The transaction extensions of a signed transaction from an account with `nonce`, paying its
+/// fee in the native token.
 pub fn tx_extension(nonce: u32) -> TxExtension {
+	tx_extension_paying_in(nonce, None)
+}
+
+/// The transaction extensions of a signed transaction from an account with `nonce`, paying its
+/// fee in `coin` (`None`: the native token).
+pub fn tx_extension_paying_in(nonce: u32, coin: Option<DexAsset>) -> TxExtension {
 	(
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
@@ -69,7 +76,7 @@ pub fn tx_extension(nonce: u32) -> TxExtension {
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment::<Runtime>::from(0, coin),
 	)
 		.into()
 }
@@ -97,8 +104,19 @@ pub fn signed_with_nonce(
 	call: RuntimeCall,
 	nonce: u32,
 ) -> UncheckedExtrinsic {
+	signed_paying_in(signer, call, nonce, None)
+}
+
+/// A transaction signed by `signer` with `nonce` that pays its fee in `coin` (`None`: the native
+/// token).
+pub fn signed_paying_in(
+	signer: Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: u32,
+	coin: Option<DexAsset>,
+) -> UncheckedExtrinsic {
 	let who: AccountId = signer.to_account_id();
-	let extension = tx_extension(nonce);
+	let extension = tx_extension_paying_in(nonce, coin);
 	let payload = SignedPayload::new(call.clone(), extension.clone())
 		.expect("the extensions' implicit data is available");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
@@ -316,6 +334,25 @@ pub fn minimum_period() -> u64 {
 /// The current timestamp.
 pub fn now() -> u64 {
 	Timestamp::now()
+}
+
+/// The fees `who` paid in other coins than the native token in the events so far (the last
+/// block produced): the coin, what it paid of it, and the tip (in the native token).
+pub fn asset_fees_paid_by(who: &AccountId) -> Vec<(DexAsset, u128, u128)> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::AssetTxPayment(
+				pallet_asset_conversion_tx_payment::Event::AssetTxFeePaid {
+					who: payer,
+					actual_fee,
+					tip,
+					asset_id,
+				},
+			) if payer == *who => Some((asset_id, actual_fee, tip)),
+			_ => None,
+		})
+		.collect()
 }
 
 /// The fees `who` paid in the events so far (the last block produced), each with its tip.

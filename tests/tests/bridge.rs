@@ -6,30 +6,42 @@
 //! - a deposit attested on BSC by two of the three relayers is staked as cert at once, earns the
 //!   rewards the relayers report, is unstaked, released by the scheduler, claimed, and withdrawn
 //!   back to BSC, where the relayers attest its release; every unit of the wrapped coins is
-//!   accounted for at every step.
+//!   accounted for at every step;
+//! - an account that arrived from BSC with WBNB alone does all that paying its fees in WBNB.
 
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{fungible::NativeOrWithId, fungibles},
+	traits::{
+		fungible::{Inspect as _, NativeOrWithId},
+		fungibles,
+	},
 };
-use liquid_staking_integration_tests::{new_chain, signed, Chain};
+use liquid_staking_integration_tests::{
+	asset_fees_paid_by, fees_paid_by, new_chain, signed, signed_paying_in, Chain,
+};
 use liquid_staking_runtime::{
+	dex::DexAsset,
 	genesis_config_presets::{
 		allocation, pool_params, BSC_CHAIN_ID, CBNB, COIN, ETHEREUM_CHAIN_ID, POLYGON_CHAIN_ID,
 		WBNB, WMATIC,
 	},
-	AccountId, Assets, LiquidStaking, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+	xcm_config::RELAY_TOKEN,
+	AccountId, AssetConversion, Assets, Balances, Executive, LiquidStaking, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, System,
 };
 use pallet_liquid_staking::{
-	Call as StakingCall, CertMetadata, CertMetadataOf, PlanDirection, Pools, TokenKind, Unbonding,
-	Validators,
+	Call as StakingCall, CertMetadata, CertMetadataOf, PlanDirection, Pools, RemoteDestination,
+	TokenKind, Unbonding, Validators,
 };
 use pallet_liquid_staking_bridge::{
 	BridgeMessage, Call as BridgeCall, Chains, Deposit, MessageOf, NextWithdrawalId, Withdrawals,
 	WrappedCoins,
 };
 use sp_core::{H160, H256};
-use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave};
+use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, One};
+use sp_runtime::transaction_validity::{
+	InvalidTransaction, TransactionSource, TransactionValidityError,
+};
 use sp_runtime::{DispatchResult, Perbill};
 
 type Message = MessageOf<Runtime>;
@@ -556,5 +568,182 @@ fn cbnb_goes_to_bsc_comes_back_and_is_redeemed_from_bsc() {
 		);
 		assert!(Redemptions::<Runtime>::get(BSC_CHAIN_ID, 2).is_none());
 		cert_conserved();
+	});
+}
+
+/// An account that arrived by a deposit from BSC holds WBNB and nothing of the native token:
+/// it stakes, unstakes, claims and withdraws to BSC, paying every fee in WBNB through the DEX's
+/// native/WBNB pool. Every unit of WBNB is accounted for: the account's, the pool's, what the
+/// fee pool received and what went back to BSC.
+#[test]
+fn a_bridged_in_account_without_the_native_token_pays_its_fees_in_wbnb() {
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let who = One.to_account_id();
+		assert_eq!(Balances::total_balance(&who), 0, "no native token");
+		let wbnb = DexAsset::Asset(WBNB);
+		let fee_pool = || AssetConversion::get_reserves(DexAsset::Native, wbnb).unwrap().1;
+		let fee_pool_before = fee_pool();
+		let mut fees = 0u128;
+		// `who` signs `call`, paying in WBNB, in a block of its own; its fee is counted.
+		let mut pay_in_wbnb = |call: RuntimeCall| {
+			let xt = signed_paying_in(One, call, System::account_nonce(&who), Some(wbnb));
+			let result = Chain::block_with(vec![xt]).remove(0).expect("the transaction is valid");
+			assert_ok!(result);
+			let [(coin, paid, 0)] = asset_fees_paid_by(&who)[..] else {
+				panic!("one fee in WBNB expected")
+			};
+			assert_eq!(coin, wbnb);
+			assert!(fees_paid_by(&who).is_empty(), "no fee in the native token");
+			assert_eq!(Balances::total_balance(&who), 0, "still no native token");
+			fees += paid;
+		};
+
+		// 10 BNB deposited on BSC for the account, not staked.
+		attested(BSC_CHAIN_ID, &deposit(0x1e, &who, 10 * COIN, None));
+		assert_eq!(Assets::balance(WBNB, &who), 10 * COIN);
+		conserved();
+
+		// A coin with no pool against the native token (the relay token) cannot pay: refused
+		// before it is included.
+		let nonce = System::account_nonce(&who);
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+		let xt = signed_paying_in(One, remark, nonce, Some(DexAsset::Asset(RELAY_TOKEN)));
+		assert_eq!(
+			Executive::validate_transaction(TransactionSource::External, xt, System::parent_hash())
+				.map(|_| ()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+		);
+
+		// It stakes 6 as bond, unstakes them, and claims them when the bucket matures.
+		pay_in_wbnb(staking(StakingCall::stake {
+			pool: 0,
+			amount: 6 * COIN,
+			kind: TokenKind::Bond,
+		}));
+		conserved();
+		pay_in_wbnb(staking(StakingCall::unstake {
+			pool: 0,
+			amount: 6 * COIN,
+			kind: TokenKind::Bond,
+		}));
+		conserved();
+		let request = Unbonding::<Runtime>::get(0, &who)[0];
+		Chain::run_to(request.bucket);
+		pay_in_wbnb(staking(StakingCall::claim { pool: 0, owner: who.clone() }));
+		assert!(Unbonding::<Runtime>::get(0, &who).is_empty());
+		conserved();
+		let claimed = match System::events().iter().find_map(|e| match &e.event {
+			RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::Claimed {
+				amount, ..
+			}) => Some(*amount),
+			_ => None,
+		}) {
+			Some(amount) => amount,
+			None => panic!("a Claimed event"),
+		};
+		assert!(claimed + 1 >= 6 * COIN && claimed <= 6 * COIN, "claimed {claimed}");
+
+		// It withdraws 9 BNB to its BSC address; the rest paid its fees.
+		let recipient = H160::repeat_byte(0x1e);
+		let id = NextWithdrawalId::<Runtime>::get();
+		pay_in_wbnb(bridge(BridgeCall::withdraw_to_remote {
+			chain: BSC_CHAIN_ID,
+			amount: 9 * COIN,
+			recipient,
+		}));
+		assert_eq!(Withdrawals::<Runtime>::get(id).expect("pending").amount, 9 * COIN);
+		conserved();
+
+		// Every unit of WBNB: what came from BSC = what it holds + what went back + its fees,
+		// which the fee pool holds, + what the pool kept of the stake to rounding.
+		assert!(fees > 0);
+		assert_eq!(fee_pool(), fee_pool_before + fees);
+		assert_eq!(Assets::balance(WBNB, &who) + 9 * COIN + fees + (6 * COIN - claimed), 10 * COIN);
+	});
+}
+
+/// The way out in one step: an account that arrived from BSC with its deposit staked as cBNB,
+/// and nothing else, unstakes naming its BSC address (paying the fee in cBNB); when the bucket
+/// matures, anyone's claim sends the coin back to BSC as a withdrawal, which the relayers
+/// release there. Every unit of WBNB is accounted for.
+#[test]
+fn an_unstake_to_bsc_comes_back_to_bsc_when_anyone_claims_it() {
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let who = One.to_account_id();
+		let recipient = H160::repeat_byte(0x0e);
+		// 10 BNB deposited on BSC, staked as cert on arrival: the account holds cBNB alone.
+		attested(BSC_CHAIN_ID, &deposit(0x2e, &who, 10 * COIN, Some((0, TokenKind::Cert))));
+		assert_eq!(Assets::balance(CBNB, &who), 10 * COIN);
+		assert_eq!((Assets::balance(WBNB, &who), Balances::total_balance(&who)), (0, 0));
+		conserved();
+
+		// It unstakes 9 cBNB to its BSC address, paying the fee in cBNB.
+		let unstake = staking(StakingCall::unstake_to_remote {
+			pool: 0,
+			amount: 9 * COIN,
+			kind: TokenKind::Cert,
+			chain: BSC_CHAIN_ID,
+			recipient,
+		});
+		let xt = signed_paying_in(One, unstake, 0, Some(DexAsset::Asset(CBNB)));
+		assert_ok!(Chain::block_with(vec![xt]).remove(0).expect("the transaction is valid"));
+		let [(coin, fee, 0)] = asset_fees_paid_by(&who)[..] else { panic!("one fee paid") };
+		assert_eq!(coin, DexAsset::Asset(CBNB));
+		assert_eq!(Assets::balance(CBNB, &who), COIN - fee);
+		let destination = RemoteDestination { chain: BSC_CHAIN_ID, recipient };
+		let request = Unbonding::<Runtime>::get(0, &who)[0];
+		assert_eq!(request.destination, Some(destination));
+		assert!(System::events().iter().any(|e| e.event
+			== RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::ExitRequested {
+				pool: 0,
+				who: who.clone(),
+				release_at: request.bucket,
+				destination,
+			})));
+		conserved();
+
+		// Before the bucket matures, nothing can be claimed; then Charlie claims for it.
+		assert_noop!(
+			LiquidStaking::claim(RuntimeOrigin::signed(Charlie.to_account_id()), 0, who.clone()),
+			pallet_liquid_staking::Error::<Runtime>::NothingToClaim
+		);
+		Chain::run_to(request.bucket);
+		let id = NextWithdrawalId::<Runtime>::get();
+		let withdrawn_before = Chains::<Runtime>::get(BSC_CHAIN_ID).unwrap().withdrawn;
+		assert_ok!(dispatched(
+			Charlie,
+			staking(StakingCall::claim { pool: 0, owner: who.clone() })
+		));
+		let pending = Withdrawals::<Runtime>::get(id).expect("a withdrawal to BSC");
+		assert_eq!((pending.who.clone(), pending.recipient), (who.clone(), recipient));
+		let amount = pending.amount;
+		assert!(amount + 1 >= 9 * COIN && amount <= 9 * COIN, "sent {amount}");
+		assert!(System::events().iter().any(|e| e.event
+			== RuntimeEvent::LiquidStaking(pallet_liquid_staking::Event::ExitSent {
+				pool: 0,
+				owner: who.clone(),
+				destination,
+				amount,
+			})));
+		// Nothing stayed here: the coin left as the withdrawal.
+		assert_eq!(Assets::balance(WBNB, &who), 0);
+		assert_eq!(
+			Chains::<Runtime>::get(BSC_CHAIN_ID).unwrap().withdrawn,
+			withdrawn_before + amount
+		);
+		assert!(Unbonding::<Runtime>::get(0, &who).is_empty());
+		conserved();
+
+		// The relayers release it on BSC.
+		attested(
+			BSC_CHAIN_ID,
+			&BridgeMessage::WithdrawalReleased { id, tx_hash: H256::repeat_byte(0x2e) },
+		);
+		assert!(Withdrawals::<Runtime>::get(id).is_none());
+		// What is left here: the cBNB the account kept, less the fee it paid in cBNB.
+		assert_eq!(Assets::balance(CBNB, &who), COIN - fee);
+		conserved();
 	});
 }

@@ -1,23 +1,34 @@
 //! Transaction fees in the real runtime: a transaction pays the weight-to-fee polynomial of its
 //! weight, scaled by the fee multiplier, plus the base fee and its length fee; the multiplier
-//! rises over blocks fuller than the 25 % target and falls over empty ones.
+//! rises over blocks fuller than the 25 % target and falls over empty ones. A transaction may pay
+//! the same fee in any coin with a DEX pool against the native token.
 
 use codec::Encode;
 use frame_support::{
 	assert_ok,
 	dispatch::{DispatchClass, GetDispatchInfo},
-	traits::fungible::Inspect,
+	traits::{fungible::Inspect, fungibles},
 	weights::{constants::ExtrinsicBaseWeight, Weight, WeightToFee as _},
 };
-use liquid_staking_integration_tests::{fees_paid_by, new_chain, signed, Chain};
+use liquid_staking_integration_tests::{
+	asset_fees_paid_by, fees_paid_by, new_chain, signed, signed_paying_in, Chain,
+};
 use liquid_staking_runtime::{
 	configs::{
 		MinimumMultiplier, RuntimeBlockWeights, TransactionByteFee, WeightToFee, BASE_EXTRINSIC_FEE,
 	},
-	AccountId, Balances, BalancesCall, RuntimeCall, System, TransactionPayment, MILLI_UNIT, UNIT,
+	dex::{DexAsset, DexAssets},
+	genesis_config_presets::{CBNB, CMATIC, COIN, WBNB, WMATIC},
+	xcm_config::RELAY_TOKEN,
+	AccountId, AssetConversion, Balances, BalancesCall, Executive, LiquidStaking, RuntimeCall,
+	System, TransactionPayment, MILLI_UNIT, UNIT,
 };
+use pallet_liquid_staking::{Call as StakingCall, TokenKind};
 use pallet_transaction_payment::Multiplier;
 use sp_keyring::Sr25519Keyring::{Alice, Bob};
+use sp_runtime::transaction_validity::{
+	InvalidTransaction, TransactionSource, TransactionValidityError,
+};
 use sp_runtime::{FixedPointNumber, Perbill};
 
 /// The fee of `weight` by the runtime's one coefficient: `ExtrinsicBaseWeight` costs
@@ -26,6 +37,10 @@ fn polynomial(weight: Weight) -> u128 {
 	let base = u128::from(ExtrinsicBaseWeight::get().ref_time());
 	let x = u128::from(weight.ref_time());
 	BASE_EXTRINSIC_FEE / base * x + Perbill::from_rational(BASE_EXTRINSIC_FEE % base, base) * x
+}
+
+fn staking(call: StakingCall<liquid_staking_runtime::Runtime>) -> RuntimeCall {
+	RuntimeCall::LiquidStaking(call)
 }
 
 /// A multiplier as a real number.
@@ -150,5 +165,98 @@ fn the_multiplier_rises_over_full_blocks_and_falls_over_empty_ones() {
 		}
 		assert!(previous > MinimumMultiplier::get());
 		assert_eq!(MinimumMultiplier::get(), Multiplier::saturating_from_rational(1, 10));
+	});
+}
+
+/// What `who` holds of `coin`: a pallet-assets balance, or a bond balance (rebasing, in coin).
+fn holding(coin: DexAsset, who: &AccountId) -> u128 {
+	<DexAssets as fungibles::Inspect<AccountId>>::balance(coin, who)
+}
+
+/// A holder of WMATIC, cert or bond pays a transaction's fee in that coin, through its DEX pool
+/// against the native token: it pays the pool's quote for the native fee, the pool keeps the
+/// coin, the native fee leaves the pool and is burned, and the holder's native balance does not
+/// move. A coin without a pool, or one the account cannot pay, is refused before dispatch and
+/// changes nothing.
+#[test]
+fn a_fee_is_paid_in_any_coin_with_a_pool_against_the_native_token() {
+	new_chain("development").execute_with(|| {
+		Chain::advance(1);
+		let alice = Alice.to_account_id();
+		// Alice gets cert and bond of the BNB pool; she holds WMATIC from genesis.
+		for kind in [TokenKind::Cert, TokenKind::Bond] {
+			let stake = staking(StakingCall::stake { pool: 0, amount: 10 * COIN, kind });
+			assert_ok!(Chain::block_with(vec![signed(Alice, stake)])[0].expect("valid"));
+		}
+		let remark = || RuntimeCall::System(frame_system::Call::remark { remark: vec![7; 32] });
+		for coin in [
+			DexAsset::Asset(WBNB),
+			DexAsset::Asset(WMATIC),
+			DexAsset::Asset(CBNB),
+			DexAsset::Bond(0),
+		] {
+			let native = Balances::free_balance(&alice);
+			let issuance = <Balances as Inspect<AccountId>>::total_issuance();
+			let held = holding(coin, &alice);
+			let (pool_native, pool_coin) =
+				AssetConversion::get_reserves(DexAsset::Native, coin).expect("a fee pool");
+			let xt = signed_paying_in(Alice, remark(), System::account_nonce(&alice), Some(coin));
+			let native_fee = TransactionPayment::compute_fee(
+				xt.encoded_size() as u32,
+				&xt.get_dispatch_info(),
+				0,
+			);
+			let quote = AssetConversion::quote_price_tokens_for_exact_tokens(
+				coin,
+				DexAsset::Native,
+				native_fee,
+				true,
+			)
+			.expect("a quote");
+			assert_ok!(Chain::block_with(vec![xt])[0].expect("the transaction is valid"));
+
+			let paid = match asset_fees_paid_by(&alice)[..] {
+				[(c, paid, 0)] if c == coin => paid,
+				ref other => panic!("one fee paid in {coin:?} expected, not {other:?}"),
+			};
+			assert!(paid > 0 && paid <= quote, "{coin:?}: paid {paid}, quoted {quote}");
+			assert!(fees_paid_by(&alice).is_empty(), "no fee in the native token");
+			assert_eq!(Balances::free_balance(&alice), native, "the native balance stays");
+			// The holder pays what the event says (a bond, which moves as shares, may round one
+			// unit against the sender); the pool keeps it.
+			let spent = held - holding(coin, &alice);
+			assert!(spent >= paid && spent <= paid + 1, "{coin:?}: spent {spent}, paid {paid}");
+			let (pool_native_after, pool_coin_after) =
+				AssetConversion::get_reserves(DexAsset::Native, coin).unwrap();
+			assert!(pool_coin_after >= pool_coin + paid && pool_coin_after <= pool_coin + spent);
+			// The native fee leaves the pool and is burned: no more, no less.
+			let burned = issuance - <Balances as Inspect<AccountId>>::total_issuance();
+			assert_eq!(pool_native - pool_native_after, burned);
+			assert!(burned > 0 && burned <= native_fee, "{coin:?}: burned {burned}");
+		}
+		LiquidStaking::do_try_state().expect("liquid staking's invariants hold");
+
+		// Refused before dispatch: the relay token has no pool; Alice holds no cMATIC.
+		for coin in [DexAsset::Asset(RELAY_TOKEN), DexAsset::Asset(CMATIC)] {
+			let nonce = System::account_nonce(&alice);
+			let native = Balances::free_balance(&alice);
+			let xt = signed_paying_in(Alice, remark(), nonce, Some(coin));
+			let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::Payment));
+			assert_eq!(
+				Executive::validate_transaction(
+					TransactionSource::External,
+					xt.clone(),
+					System::parent_hash()
+				)
+				.map(|_| ()),
+				refused
+			);
+			Chain::begin_block();
+			assert_eq!(Chain::apply(xt).map(|_| ()), refused);
+			Chain::end_block();
+			assert_eq!(System::account_nonce(&alice), nonce, "not included");
+			assert_eq!(Balances::free_balance(&alice), native);
+			assert!(asset_fees_paid_by(&alice).is_empty());
+		}
 	});
 }

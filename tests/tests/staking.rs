@@ -39,7 +39,7 @@ fn the_dev_chain_starts_with_a_bnb_and_a_matic_pool() {
 			assert_eq!(info.validator_chain, Some(chain));
 			assert_eq!(info.params, pool_params());
 			// The DEX's genesis provider staked first: the pool holds its stakes.
-			let seeded = if pool == 0 { 4 * DEX_LIQUIDITY } else { 2 * DEX_LIQUIDITY };
+			let seeded = if pool == 0 { 4 * DEX_LIQUIDITY } else { 3 * DEX_LIQUIDITY };
 			assert_eq!(info.total_pooled, seeded);
 			assert_eq!(<Assets as MetadataInspect<_>>::symbol(cert), symbol.to_vec());
 			assert_eq!(<Assets as MetadataInspect<_>>::decimals(cert), 18);

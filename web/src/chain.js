@@ -11,7 +11,25 @@ export const BLOCK_SECONDS = 6;
 export async function connect(url) {
 	const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
 	await api.isReady;
+	registerFeeCoinType(api);
 	return api;
+}
+
+/**
+ * polkadot.js encodes the fee coin of `ChargeAssetTxPayment` (the `assetId` option of
+ * `signAndSend`) as `TAssetConversion`, by default an XCM location (Asset Hub's fee coins). This
+ * runtime names its fee coins with its own type (`DexAsset`: `{ Asset: id }`, `{ Bond: pool }`):
+ * register the type the metadata gives the extension's `asset_id`, so that `assetId` encodes as
+ * the runtime decodes it.
+ */
+function registerFeeCoinType(api) {
+	const ext = api.registry.metadata.extrinsic;
+	const extensions = ext.transactionExtensions ?? ext.signedExtensions;
+	const charge = extensions.find((e) => e.identifier.toString() === 'ChargeAssetTxPayment');
+	if (!charge) return;
+	const fields = api.registry.lookup.getSiType(charge.type).def.asComposite.fields;
+	const assetId = fields.find((f) => f.name.unwrap().toString() === 'asset_id');
+	api.registry.register({ TAssetConversion: api.registry.lookup.getTypeDef(assetId.type).type });
 }
 
 /** "BelowMinimumStake" -> "Below minimum stake". */
@@ -146,6 +164,70 @@ export async function coinBalance(api, coin, address) {
 	return a.isSome ? a.unwrap().balance.toBigInt() : 0n;
 }
 
+/** The names of the remote chains the bridge serves, by EVM chain id. */
+const CHAIN_NAMES = { 1: 'Ethereum', 56: 'BNB Smart Chain', 137: 'Polygon' };
+
+/** A remote chain's name: "BNB Smart Chain", or "chain 97" for one the page does not know. */
+export function chainName(id) {
+	return CHAIN_NAMES[id] || `chain ${id}`;
+}
+
+/**
+ * The remote chains an unstake of `pool` may send its coin to: those the bridge serves with the
+ * pool's coin, `[{ id, name, minWithdrawal }]`, by chain id.
+ */
+export async function exitChains(api, pool) {
+	if (pool.underlying.native) return [];
+	const entries = await api.query.liquidStakingBridge.chains.entries();
+	return entries
+		.map(([key, value]) => ({ id: key.args[0].toNumber(), info: value.unwrap() }))
+		.filter(({ info }) => info.wrapped.isWithId && info.wrapped.asWithId.toString() === pool.underlying.id)
+		.map(({ id, info }) => ({ id, name: chainName(id), minWithdrawal: info.limits.minWithdrawal.toBigInt() }))
+		.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The coins fees can be paid in: the chain's own coin, then every coin with a DEX pool against
+ * it (the runtime swaps the fee through that pool). Each is `{ key, symbol, decimals, assetId }`:
+ * `assetId` is what `signAndSend` takes (`null` for the chain's own coin).
+ */
+export async function feeCoins(api, pools) {
+	const native = { key: 'native', symbol: api.registry.chainTokens[0], decimals: api.registry.chainDecimals[0], assetId: null };
+	const coins = [];
+	for (const key of await api.query.assetConversion.pools.keys()) {
+		const [a, b] = key.args[0];
+		const other = a.isNative ? b : b.isNative ? a : null;
+		if (!other || other.isNative) continue;
+		if (other.isAsset) {
+			const id = other.asAsset.toNumber();
+			const meta = await tokenMeta(api, id, `asset ${id}`);
+			coins.push({ key: `asset-${id}`, symbol: meta.symbol, decimals: meta.decimals, assetId: { Asset: id } });
+		} else if (other.isBond) {
+			const id = other.asBond.toNumber();
+			const pool = pools.find((p) => p.id === id);
+			coins.push({
+				key: `bond-${id}`,
+				symbol: pool ? pool.bondSymbol : `bond ${id}`,
+				decimals: pool ? pool.underlying.decimals : 18,
+				assetId: { Bond: id },
+			});
+		}
+	}
+	coins.sort((x, y) => x.symbol.localeCompare(y.symbol));
+	return [native, ...coins];
+}
+
+/**
+ * What a network fee of `fee` (in the chain's own coin) costs in `coin` (from `feeCoins`): the
+ * DEX's quote through the coin's pool, its 0.3 % included, as the runtime charges it; `null`
+ * if the pool cannot quote it.
+ */
+export async function feeIn(api, coin, fee) {
+	if (coin.assetId === null) return fee;
+	const quote = await api.call.assetConversionApi.quotePriceTokensForExactTokens(coin.assetId, 'Native', fee, true);
+	return quote.isSome ? quote.unwrap().toBigInt() : null;
+}
+
 /** What `address` holds in `pool`: wallet, bond, cert and its value, unbonding requests. */
 export async function holdings(api, pool, address) {
 	const call = api.call.liquidStakingApi;
@@ -164,6 +246,9 @@ export async function holdings(api, pool, address) {
 			releaseAt: r.releaseAt.toNumber(),
 			value: r.value.toBigInt(),
 			matured: r.matured.isTrue,
+			destination: r.destination.isSome
+				? { chain: r.destination.unwrap().chain.toNumber(), recipient: r.destination.unwrap().recipient.toHex() }
+				: null,
 		})),
 	};
 }
@@ -186,16 +271,28 @@ export function amountDecimals(pool, action) {
 	return ACTIONS[action].pays === 'cert' ? pool.cert.decimals : pool.underlying.decimals;
 }
 
-/** The transaction of `action` on `pool` for `amount`. */
-export function buildTx(api, pool, action, amount) {
+/** Whether `text` is an EVM address: 0x and 40 hexadecimal digits, not all zero. */
+export function isEvmAddress(text) {
+	return /^0x[0-9a-fA-F]{40}$/.test(text) && !/^0x0{40}$/.test(text);
+}
+
+/**
+ * The transaction of `action` on `pool` for `amount`. An unstake with a `destination`
+ * (`{ chain, recipient }`) is an exit: its claim sends the coin to `recipient` on `chain`.
+ */
+export function buildTx(api, pool, action, amount, destination = null) {
 	const tx = api.tx.liquidStaking;
+	const unstake = (kind) =>
+		destination
+			? tx.unstakeToRemote(pool.id, amount, kind, destination.chain, destination.recipient)
+			: tx.unstake(pool.id, amount, kind);
 	switch (action) {
 		case 'stakeBond': return tx.stake(pool.id, amount, 'Bond');
 		case 'stakeCert': return tx.stake(pool.id, amount, 'Cert');
 		case 'bondToCert': return tx.bondToCert(pool.id, amount);
 		case 'certToBond': return tx.certToBond(pool.id, amount);
-		case 'unstakeBond': return tx.unstake(pool.id, amount, 'Bond');
-		case 'unstakeCert': return tx.unstake(pool.id, amount, 'Cert');
+		case 'unstakeBond': return unstake('Bond');
+		case 'unstakeCert': return unstake('Cert');
 		default: throw new Error(`unknown action ${action}`);
 	}
 }
@@ -206,12 +303,15 @@ export function buildTx(api, pool, action, amount) {
  * running its call for `address` and rolling it back (`preview_stake`, `preview_unstake`,
  * `preview_convert`), so a preview refuses exactly what the transaction would (not enough coin,
  * bond or cert, below a minimum, ...): `error` is that refusal in words. `conversionFee`: the
- * pool's conversion fee, in cert. `fee`: the network fee. `held` (optional): what `address`
- * holds (`holdings`), to say how much when the coin is short.
+ * pool's conversion fee, in cert. `fee`: the network fee, in `feeCoin` (from `feeCoins`; the
+ * chain's own coin if omitted), as `{ value, symbol, decimals }`. `held` (optional): what
+ * `address` holds (`holdings`), to say how much when the coin is short. An unstake with a
+ * `destination` (`{ chain, recipient, minWithdrawal }`) is checked as the bridge will check it:
+ * a recipient address, and a value of at least the chain's minimum withdrawal.
  *
  * Without an account, nothing is previewed: the preview is the account's.
  */
-export async function preview(api, pool, action, amount, address, held) {
+export async function preview(api, pool, action, amount, address, held, { feeCoin = null, destination = null } = {}) {
 	const u = pool.underlying;
 	const bond = { symbol: pool.bondSymbol, decimals: u.decimals };
 	const cert = { symbol: pool.cert.symbol, decimals: pool.cert.decimals };
@@ -243,6 +343,14 @@ export async function preview(api, pool, action, amount, address, held) {
 				const [value, releaseAt] = r.asOk;
 				result.receives = { value: value.toBigInt(), ...underlying };
 				result.releaseAt = releaseAt.toNumber();
+				if (destination && !isEvmAddress(destination.recipient)) {
+					result.error = { name: 'recipient', text: `Not an address on ${chainName(destination.chain)}: use 0x and 40 hexadecimal digits.` };
+				} else if (destination && value.toBigInt() < destination.minWithdrawal) {
+					result.error = {
+						name: 'liquidStakingBridge.BelowMinimumWithdrawal',
+						text: `Below the minimum withdrawal to ${chainName(destination.chain)}: ${formatAmount(destination.minWithdrawal, u.decimals)} ${u.symbol}.`,
+					};
+				}
 			}
 			break;
 		}
@@ -262,19 +370,29 @@ export async function preview(api, pool, action, amount, address, held) {
 		default:
 			throw new Error(`unknown action ${action}`);
 	}
-	const info = await buildTx(api, pool, action, amount).paymentInfo(address);
-	result.fee = info.partialFee.toBigInt();
+	const tx = buildTx(api, pool, action, amount, destination && isEvmAddress(destination.recipient) ? destination : null);
+	const coin = feeCoin ?? { symbol: api.registry.chainTokens[0], decimals: api.registry.chainDecimals[0], assetId: null };
+	// Estimated as signed: naming the fee coin lengthens the transaction a little.
+	const native = (await tx.paymentInfo(address, coin.assetId === null ? {} : { assetId: coin.assetId })).partialFee.toBigInt();
+	const value = await feeIn(api, coin, native);
+	if (value === null) {
+		result.error = result.error ?? { name: 'fee', text: `The fee cannot be paid in ${coin.symbol}: its pool cannot quote it.` };
+	} else {
+		result.fee = { value, symbol: coin.symbol, decimals: coin.decimals };
+	}
 	return result;
 }
 
 /**
- * Signs and sends `tx` as `address`; resolves when it is in a block to
- * `{ events, error }` (the error in words, or null), rejects if the pool refuses it.
+ * Signs and sends `tx` as `address`, paying the fee in `feeCoin` (from `feeCoins`; the chain's
+ * own coin if null); resolves when it is in a block to `{ events, error }` (the error in words,
+ * or null), rejects if the pool refuses it.
  */
-export function send(api, tx, address, onStatus = () => {}) {
+export function send(api, tx, address, onStatus = () => {}, feeCoin = null) {
 	return new Promise((resolve, reject) => {
 		let unsub;
-		signAndSend(tx, address, (result) => {
+		const options = feeCoin && feeCoin.assetId !== null ? { assetId: feeCoin.assetId } : {};
+		signAndSend(tx, address, options, (result) => {
 			onStatus(result.status.type);
 			if (result.status.isInBlock || result.status.isFinalized) {
 				if (unsub) unsub();

@@ -1,10 +1,26 @@
 // The staking page: per pool its rate, APR and the account's holdings, kept current block by
 // block; a form that previews each action for the chosen account (what is paid, what is
-// received, the conversion fee, the network fee: the runtime runs the call and rolls it back)
-// before it is signed; unbonding requests with the time left, and the claim.
+// received, the conversion fee, the network fee in the coin chosen to pay it: the runtime runs
+// the call and rolls it back) before it is signed by the account's wallet; unstakes to this
+// account or straight to a remote chain; unbonding requests with the time left and where they
+// go, and the claim.
 
 import './style.css';
-import { ACTIONS, BLOCK_SECONDS, amountDecimals, buildTx, connect, holdings, loadPools, preview, relayNow, send } from './chain.js';
+import {
+	ACTIONS,
+	BLOCK_SECONDS,
+	amountDecimals,
+	buildTx,
+	chainName,
+	connect,
+	exitChains,
+	feeCoins,
+	holdings,
+	loadPools,
+	preview,
+	relayNow,
+	send,
+} from './chain.js';
 import { formatAmount, formatDuration, formatFixed, parseAmount } from './format.js';
 import { accounts } from './signer.js';
 
@@ -24,7 +40,24 @@ const el = (tag, attrs = {}, ...children) => {
 };
 const amountText = (a) => `${formatAmount(a.value, a.decimals)} ${a.symbol}`;
 
-const state = { native: { symbol: 'UNIT', decimals: 12 }, free: null, api: null, pools: [], account: null, best: 0, sections: new Map(), held: new Map() };
+const state = {
+	native: { symbol: 'UNIT', decimals: 12 },
+	free: null,
+	api: null,
+	pools: [],
+	account: null,
+	best: 0,
+	sections: new Map(),
+	held: new Map(),
+	/** The coins fees can be paid in, and the one chosen. */
+	feeCoins: [],
+	feeCoin: null,
+	/** Per pool, the remote chains its unstakes may go to. */
+	exits: new Map(),
+};
+
+/** "0x4e4e…4e4e". */
+const shortAddress = (a) => `${a.slice(0, 6)}…${a.slice(-4)}`;
 
 function poolSection(pool) {
 	const t = (name) => `pool-${pool.id}-${name}`;
@@ -53,6 +86,22 @@ function poolSection(pool) {
 			el('select', { name: 'action', 'data-testid': t('action') }, ...options),
 			el('input', { name: 'amount', inputmode: 'decimal', placeholder: '0.0', autocomplete: 'off', 'data-testid': t('amount') }),
 			el('button', { type: 'submit', 'data-testid': t('submit'), disabled: '' }, 'Stake'),
+			el(
+				'div',
+				{ class: 'exit', 'data-testid': t('exit'), hidden: '' },
+				el(
+					'label',
+					{},
+					'Send to ',
+					el(
+						'select',
+						{ name: 'to', 'data-testid': t('to') },
+						el('option', { value: '' }, 'this account'),
+						...(state.exits.get(pool.id) || []).map((c) => el('option', { value: String(c.id) }, c.name)),
+					),
+				),
+				el('input', { name: 'recipient', placeholder: '0x… address there', autocomplete: 'off', spellcheck: 'false', 'data-testid': t('recipient'), hidden: '' }),
+			),
 			el('div', { class: 'preview', 'data-testid': t('preview') }),
 		),
 		el('h3', {}, 'Unbonding'),
@@ -67,6 +116,8 @@ function poolSection(pool) {
 	};
 	form.action.addEventListener('change', refreshPreview);
 	form.amount.addEventListener('input', refreshPreview);
+	form.to.addEventListener('change', refreshPreview);
+	form.recipient.addEventListener('input', refreshPreview);
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		submit(pool.id);
@@ -104,10 +155,12 @@ function render() {
 			const blocks = r.releaseAt - state.best;
 			const ready = r.matured || blocks <= 0;
 			const left = ready ? 'ready to claim' : `${blocks} blocks, about ${formatDuration(blocks * BLOCK_SECONDS)}`;
+			const to = r.destination ? `to ${shortAddress(r.destination.recipient)} on ${chainName(r.destination.chain)}` : 'to this account';
 			return el(
 				'tr',
 				{ class: ready ? 'ready' : '' },
 				el('td', {}, `${formatAmount(r.value, pool.underlying.decimals)} ${pool.underlying.symbol}`),
+				el('td', { class: 'to' }, to),
 				el('td', {}, `relay block ${r.releaseAt}`),
 				el('td', {}, left),
 			);
@@ -116,7 +169,7 @@ function render() {
 		body.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { class: 'empty' }, 'No unbonding requests.'))]));
 		t('claim').disabled = !h.requests.some((r) => r.matured || r.releaseAt <= state.best);
 	}
-	$('#native').textContent = state.free === null ? '' : `${formatAmount(state.free, state.native.decimals)} ${state.native.symbol} for fees`;
+	$('#native').textContent = state.free === null ? '' : `${formatAmount(state.free, state.native.decimals)} ${state.native.symbol}`;
 }
 
 async function refresh() {
@@ -148,6 +201,13 @@ async function updatePreview(poolId) {
 	const action = form.action.value;
 	button.textContent = ACTIONS[action].verb;
 	button.disabled = true;
+	// An unstake may go to a remote chain of the pool's coin, to an address there.
+	const exitBox = $('.exit', s);
+	const chains = state.exits.get(poolId) || [];
+	exitBox.hidden = !action.startsWith('unstake') || chains.length === 0;
+	const chain = exitBox.hidden ? null : chains.find((c) => String(c.id) === form.to.value);
+	form.recipient.hidden = !chain;
+	const destination = chain ? { chain: chain.id, recipient: form.recipient.value.trim(), minWithdrawal: chain.minWithdrawal } : null;
 	const decimals = amountDecimals(pool, action);
 	const amount = parseAmount(form.amount.value, decimals);
 	if (form.amount.value.trim() === '') {
@@ -160,16 +220,17 @@ async function updatePreview(poolId) {
 	}
 	const seq = ++previewSeq;
 	box.replaceChildren(el('p', { class: 'pending' }, 'Previewing…'));
-	const p = await preview(state.api, pool, action, amount, state.account, state.held.get(poolId));
+	const p = await preview(state.api, pool, action, amount, state.account, state.held.get(poolId), { feeCoin: feeCoin(), destination });
 	if (seq !== previewSeq) return;
 	const lines = [];
 	if (p.pays) lines.push(el('p', {}, 'You pay ', el('b', { 'data-testid': `pool-${poolId}-pays` }, amountText(p.pays))));
 	if (p.receives) {
 		const when = p.releaseAt ? ` at relay block ${p.releaseAt} (about ${formatDuration((p.releaseAt - state.best) * BLOCK_SECONDS)})` : ' now';
-		lines.push(el('p', {}, 'You receive ', el('b', { 'data-testid': `pool-${poolId}-receives` }, amountText(p.receives)), when));
+		const where = destination ? ` on ${chainName(destination.chain)}, at ${destination.recipient || '…'}, sent when claimed` : '';
+		lines.push(el('p', {}, 'You receive ', el('b', { 'data-testid': `pool-${poolId}-receives` }, amountText(p.receives)), when, where));
 	}
 	if (p.conversionFee) lines.push(el('p', {}, 'Conversion fee ', el('b', { 'data-testid': `pool-${poolId}-conversion-fee` }, amountText(p.conversionFee))));
-	if (p.fee !== null) lines.push(el('p', {}, 'Network fee ', el('b', { 'data-testid': `pool-${poolId}-fee` }, `${formatAmount(p.fee, state.native.decimals, 6)} ${state.native.symbol}`)));
+	if (p.fee !== null) lines.push(el('p', {}, 'Network fee ', el('b', { 'data-testid': `pool-${poolId}-fee` }, `${formatAmount(p.fee.value, p.fee.decimals, 9)} ${p.fee.symbol}`)));
 	if (p.error) lines.push(el('p', { class: 'error', 'data-testid': `pool-${poolId}-preview-error` }, p.error.text));
 	box.replaceChildren(...lines);
 	button.disabled = Boolean(p.error);
@@ -179,7 +240,7 @@ async function run(poolId, tx, what) {
 	notice(poolId, `${what}: signing…`, 'pending');
 	let outcome;
 	try {
-		const r = await send(state.api, tx, state.account, (status) => notice(poolId, `${what}: ${status}…`, 'pending'));
+		const r = await send(state.api, tx, state.account, (status) => notice(poolId, `${what}: ${status}…`, 'pending'), feeCoin());
 		outcome = r.error ? [`${what} failed. ${r.error.text}`, 'error'] : [`${what}: done, in a block.`, 'ok'];
 	} catch (e) {
 		outcome = [`${what} was refused: ${e.message}`, 'error'];
@@ -196,7 +257,15 @@ async function submit(poolId) {
 	const action = form.action.value;
 	const amount = parseAmount(form.amount.value, amountDecimals(pool, action));
 	if (amount === null || !state.account) return;
-	await run(poolId, buildTx(state.api, pool, action, amount), ACTIONS[action].label);
+	const chain = $('.exit', state.sections.get(poolId)).hidden ? '' : form.to.value;
+	const destination = chain ? { chain: Number(chain), recipient: form.recipient.value.trim() } : null;
+	const label = destination ? `${ACTIONS[action].label} to ${chainName(destination.chain)}` : ACTIONS[action].label;
+	await run(poolId, buildTx(state.api, pool, action, amount, destination), label);
+}
+
+/** The coin chosen to pay fees in. */
+function feeCoin() {
+	return state.feeCoins.find((c) => c.key === state.feeCoin) || null;
 }
 
 async function claim(poolId) {
@@ -204,20 +273,36 @@ async function claim(poolId) {
 }
 
 async function main() {
-	const list = await accounts();
+	state.api = await connect(RPC);
+	const chain = await state.api.rpc.system.chain();
+	const devChain = (await state.api.rpc.system.chainType()).isDevelopment;
+	const { chainDecimals, chainTokens } = state.api.registry;
+	state.native = { symbol: chainTokens[0] || 'UNIT', decimals: chainDecimals[0] ?? 12 };
+
+	const list = await accounts({ devChain });
 	const select = $('#account');
-	for (const a of list) select.append(el('option', { value: a.address }, `${a.name} (${a.address.slice(0, 6)}…)`));
-	if (list.length === 0) select.append(el('option', { value: '' }, 'No account'));
+	for (const a of list) select.append(el('option', { value: a.address }, `${a.name} (${shortAddress(a.address)}, ${a.source})`));
+	if (list.length === 0) select.append(el('option', { value: '' }, 'No account: connect a wallet'));
 	state.account = list[0]?.address || '';
+	const previewAll = async () => {
+		for (const id of state.sections.keys()) await updatePreview(id);
+	};
 	select.addEventListener('change', async () => {
 		state.account = select.value;
 		await refresh();
-		for (const id of state.sections.keys()) await updatePreview(id);
+		await previewAll();
 	});
-	state.api = await connect(RPC);
-	const chain = await state.api.rpc.system.chain();
-	const { chainDecimals, chainTokens } = state.api.registry;
-	state.native = { symbol: chainTokens[0] || 'UNIT', decimals: chainDecimals[0] ?? 12 };
+
+	state.pools = await loadPools(state.api);
+	for (const pool of state.pools) state.exits.set(pool.id, await exitChains(state.api, pool));
+	state.feeCoins = await feeCoins(state.api, state.pools);
+	state.feeCoin = 'native';
+	const fees = $('#fee-coin');
+	for (const c of state.feeCoins) fees.append(el('option', { value: c.key }, c.symbol));
+	fees.addEventListener('change', async () => {
+		state.feeCoin = fees.value;
+		await previewAll();
+	});
 	await refresh();
 	$('#status').textContent = `Connected to ${chain} at ${RPC}`;
 	$('#status').className = 'ok';

@@ -1,8 +1,12 @@
 // The staking page in a real browser: Debian's headless Chromium driven by playwright-core,
 // against the dev node (built with the `fast-runtime` feature, 20-block unbonding). A person
 // stakes, watches the bond balance grow, gets errors in words, unstakes, waits and claims, and
-// converts. What the page previews is what the runtime's previews say for the account, and what
-// the transaction then does. Screenshots go to web/screenshots/.
+// converts; a BNB holder with none of the chain's own coin pays its fees in WBNB and unstakes
+// straight to BSC. What the page previews is what the runtime's previews say for the account,
+// and what the transaction then does. Every transaction is signed by a browser wallet: the test
+// injects a standard `window.injectedWeb3` provider holding dev keys, which the page finds
+// through @polkadot/extension-dapp, as it finds polkadot{.js} or Talisman. The page is also
+// checked at a phone's size (390×844). Screenshots go to web/screenshots/.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,7 +30,35 @@ const BSC = 56;
 const CERT = 'cBNB';
 const BOND = 'WBNB bond';
 
-let node, api, server, browser, page, dave;
+let node, api, server, browser, page, dave, holder;
+
+/** The injected wallet's keys, by address, and how many payloads it signed. */
+const wallet = { pairs: new Map(), signed: 0 };
+
+/**
+ * Injected into the page before its scripts: a wallet extension as polkadot{.js} injects itself
+ * (`window.injectedWeb3[name] = { version, enable }`), whose signer hands each payload to the
+ * test (`__testWalletSign`), which signs it with the key it holds, as the extension would.
+ */
+function injectWallet(accounts) {
+	window.injectedWeb3 = {
+		'test-wallet': {
+			version: '1.0.0',
+			enable: async () => ({
+				accounts: {
+					get: async () => accounts,
+					subscribe: (cb) => {
+						cb(accounts);
+						return () => {};
+					},
+				},
+				signer: {
+					signPayload: async (payload) => ({ id: 1, signature: await window.__testWalletSign(payload) }),
+				},
+			}),
+		},
+	};
+}
 
 /** A shown amount ("1,234.5678") as a number of coins. */
 const coins = (text) => Number(text.replace(/[^0-9.]/g, ''));
@@ -99,6 +131,18 @@ before(async () => {
 	});
 	page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
 	page.on('pageerror', (e) => console.error('page error:', e.message));
+	holder = node.keyring.addFromUri('//PageBnbHolder');
+	for (const pair of [dave, holder]) wallet.pairs.set(pair.address, pair);
+	await page.exposeFunction('__testWalletSign', (payload) => {
+		const pair = wallet.pairs.get(payload.address);
+		if (!pair) throw new Error(`the wallet holds no key for ${payload.address}`);
+		wallet.signed += 1;
+		return api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
+	});
+	await page.addInitScript(injectWallet, [
+		{ address: dave.address, name: 'Dave', type: 'sr25519' },
+		{ address: holder.address, name: 'BNB holder', type: 'sr25519' },
+	]);
 	await page.goto(`http://127.0.0.1:${port}/?rpc=${encodeURIComponent(node.rpcUrl)}`);
 	await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
 });
@@ -110,8 +154,15 @@ after(async () => {
 });
 
 describe('the staking page', () => {
-	test('shows the pools, their rate and APR, and the account', async () => {
+	test('shows the pools, their rate and APR, and the wallet\'s accounts', async () => {
 		assert.match(await text('status'), /Connected/);
+		// The accounts are the wallet's, not the dev keys.
+		const options = await byTestId('account').locator('option').allInnerTexts();
+		assert.deepEqual(
+			options.map((o) => o.replace(/ \(.*/, '')),
+			['Dave', 'BNB holder'],
+		);
+		assert.ok(options.every((o) => o.includes('test-wallet')), options.join(', '));
 		assert.match(await text('pool-0-rate'), /^1 \S+ = [0-9.]+ WBNB$/);
 		assert.ok((await text('pool-0-apr')).length > 0);
 		assert.ok(await byTestId('pool-1-card').isVisible(), 'the second pool is shown');
@@ -135,7 +186,9 @@ describe('the staking page', () => {
 		assert.equal(await text('pool-0-receives'), shown(staked.toBigInt(), BOND));
 		assert.ok(coins(await text('pool-0-fee')) > 0, 'a fee is shown');
 		await shot('2-stake-preview');
+		const signed = wallet.signed;
 		assert.match(await sign(), /done/);
+		assert.equal(wallet.signed, signed + 1, 'the wallet signed it');
 		assert.ok(coins(await text('pool-0-bond')) >= 9.999, 'the bond balance is shown');
 		assert.equal(await wbnb(dave.address), wallet0 - 10n * COIN);
 
@@ -196,7 +249,7 @@ describe('the staking page', () => {
 		assert.match(await byTestId('pool-0-preview').innerText(), /at relay block \d+/);
 		assert.match(await sign(), /done/);
 		const row = byTestId('pool-0-requests').locator('tr').first();
-		assert.match(await row.innerText(), /4 WBNB[\s\S]*relay block \d+[\s\S]*blocks, about/);
+		assert.match(await row.innerText(), /4 WBNB[\s\S]*to this account[\s\S]*relay block \d+[\s\S]*blocks, about/);
 		assert.ok(await byTestId('pool-0-claim').isDisabled(), 'nothing to claim yet');
 		await shot('4-unbonding');
 
@@ -261,5 +314,90 @@ describe('the staking page', () => {
 		// 5 WBNB staked now plus the cert kept from the conversion.
 		assert.ok(coins(await text('pool-0-cert-value')) > 5.4, await text('pool-0-cert-value'));
 		await shot('8-cert');
+	});
+
+	test('a BNB holder with none of the chain\'s coin pays fees in WBNB and unstakes to BSC', async () => {
+		// 10 BNB deposited on BSC for the holder, attested by two relayers: WBNB alone.
+		const alice = node.keyring.addFromUri('//Alice');
+		const bob = node.keyring.addFromUri('//Bob');
+		const deposit = {
+			Deposit: { nonce: 60, txHash: '0x' + '60'.repeat(32), beneficiary: holder.address, amount: 10n * COIN, stake: null },
+		};
+		for (const relayer of [alice, bob]) {
+			const r = await send(api, api.tx.liquidStakingBridge.attest(BSC, deposit), relayer);
+			assert.equal(r.error, null);
+		}
+		const native = async () => (await api.query.system.account(holder.address)).data.free.toBigInt();
+		assert.equal(await native(), 0n);
+		await byTestId('account').selectOption(holder.address);
+		await page.waitForFunction(() => document.querySelector('[data-testid="pool-0-wallet"]').textContent === '10');
+
+		// The fee coin: WBNB. The preview shows the fee in WBNB, the DEX's quote of the native fee.
+		const feeCoins = await byTestId('fee-coin').locator('option').allInnerTexts();
+		const symbol = api.registry.chainTokens[0];
+		for (const coin of [symbol, 'WBNB', 'WMATIC', 'cBNB', 'cMATIC', 'WBNB bond', 'WMATIC bond']) {
+			assert.ok(feeCoins.includes(coin), `fees can be paid in ${coin}: ${feeCoins}`);
+		}
+		await byTestId('fee-coin').selectOption({ label: 'WBNB' });
+		await fill('stakeBond', '5');
+		assert.match(await text('pool-0-fee'), /^0\.0000\d+ WBNB$/);
+		const quoted = coins(await text('pool-0-fee'));
+		await shot('9-fee-in-wbnb');
+		const before = await wbnb(holder.address);
+		assert.match(await sign(), /done/);
+		const paid = Number(before - 5n * COIN - (await wbnb(holder.address))) / 1e18;
+		assert.ok(paid > 0 && Math.abs(paid - quoted) <= quoted / 20, `paid ${paid} WBNB, shown ${quoted}`);
+		assert.equal(await native(), 0n, 'still none of the chain\'s coin');
+
+		// Unstake 4 bond to a BSC address: the page names the chain and the address.
+		const recipient = '0x' + '4e'.repeat(20);
+		await byTestId('pool-0-action').selectOption('unstakeBond');
+		await byTestId('pool-0-to').selectOption({ label: 'BNB Smart Chain' });
+		await byTestId('pool-0-recipient').fill('0x1234');
+		await fill('unstakeBond', '4');
+		assert.match(await text('pool-0-preview-error'), /Not an address on BNB Smart Chain/);
+		assert.ok(await byTestId('pool-0-submit').isDisabled());
+		await byTestId('pool-0-recipient').fill(recipient);
+		await fill('unstakeBond', '4');
+		assert.match(await byTestId('pool-0-preview').innerText(), /on BNB Smart Chain, at 0x4e4e/);
+		assert.match(await sign(), /Unstake bond to BNB Smart Chain: done/);
+		const row = byTestId('pool-0-requests').locator('tr').first();
+		assert.match(await row.innerText(), /4 WBNB[\s\S]*to 0x4e4e…4e4e on BNB Smart Chain/);
+		await shot('10-unstake-to-bsc');
+
+		// The bucket matures; the holder's claim (fee in WBNB) sends the coin to BSC.
+		const [request] = await api.call.liquidStakingApi.unbondingRequests(POOL, holder.address);
+		assert.equal(request.destination.unwrap().recipient.toHex(), recipient);
+		await createBlocksUntilRelay(api, request.releaseAt.toNumber());
+		await page.waitForFunction(() => !document.querySelector('[data-testid="pool-0-claim"]').disabled, undefined, { timeout: 30_000 });
+		const held = await wbnb(holder.address);
+		assert.match(await sign('pool-0-claim'), /done/);
+		const withdrawals = (await api.query.liquidStakingBridge.withdrawals.entries()).map(([, w]) => w.unwrap());
+		const out = withdrawals.find((w) => w.recipient.toHex() === recipient);
+		assert.ok(out, 'a withdrawal to the BSC address');
+		assert.equal(out.who.toString(), holder.address);
+		assert.ok(out.amount.toBigInt() >= 4n * COIN - 1n);
+		// Only the claim's fee left the account here: the coin went to BSC.
+		assert.ok((await wbnb(holder.address)) < held && held - (await wbnb(holder.address)) < COIN / 1000n);
+		assert.equal(await native(), 0n);
+		assert.match(await byTestId('pool-0-requests').innerText(), /No unbonding requests/);
+	});
+
+	test('fits a phone: 390×844, nothing wider than the screen', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.waitForTimeout(200);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		assert.ok(width <= 390, `the page is ${width} px wide on a 390 px screen`);
+		// The BNB holder unstakes half a bond to BSC, paying in WBNB: the preview in full.
+		await byTestId('pool-0-action').selectOption('unstakeBond');
+		await byTestId('pool-0-to').selectOption({ label: 'BNB Smart Chain' });
+		await byTestId('pool-0-recipient').fill('0x' + '4e'.repeat(20));
+		await fill('unstakeBond', '0.5');
+		assert.match(await text('pool-0-fee'), /WBNB$/);
+		assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'still fits');
+		const form = await byTestId('pool-0-form').boundingBox();
+		assert.ok(form.x >= 0 && form.x + form.width <= 390, 'the form fits');
+		await page.screenshot({ path: join(SHOTS, 'phone-390x844.png') });
+		await page.setViewportSize({ width: 1100, height: 900 });
 	});
 });

@@ -31,25 +31,35 @@ function fakeApi(answers) {
 		};
 	}
 	const tx = (name) => (...args) => ({
-		paymentInfo: async (address) => {
+		paymentInfo: async (address, options) => {
 			calls.push(['paymentInfo', name, address, ...args]);
+			if (options?.assetId) calls.push(['paymentInfo options', options]);
 			return { partialFee: codec(123n) };
 		},
 	});
+	// The DEX quotes a native fee at 1,000 of the coin's units per native unit.
+	const quote = async (coin, native, amount, includeFee) => {
+		calls.push(['quote', coin, native, amount, includeFee]);
+		return { isSome: true, unwrap: () => codec(BigInt(amount) * 1_000n) };
+	};
 	return {
 		calls,
-		registry: { findMetaError: (m) => m },
-		call: { liquidStakingApi: previews },
+		registry: { findMetaError: (m) => m, chainTokens: ['UNIT'], chainDecimals: [12] },
+		call: { liquidStakingApi: previews, assetConversionApi: { quotePriceTokensForExactTokens: quote } },
 		tx: {
 			liquidStaking: {
 				stake: tx('stake'),
 				bondToCert: tx('bondToCert'),
 				certToBond: tx('certToBond'),
 				unstake: tx('unstake'),
+				unstakeToRemote: tx('unstakeToRemote'),
 			},
 		},
 	};
 }
+
+/** The network fee of the stand-in, in the native coin. */
+const NATIVE_FEE = { value: 123n, symbol: 'UNIT', decimals: 12 };
 
 test('a conversion shows what the runtime previews for the account, and the fee in cert', async () => {
 	const api = fakeApi({ previewConvert: ok({ received: codec(987n), fee: codec(3n) }) });
@@ -58,7 +68,7 @@ test('a conversion shows what the runtime previews for the account, and the fee 
 	assert.deepEqual(p.pays, { value: COIN, symbol: 'WBNB bond', decimals: 18 });
 	assert.deepEqual(p.receives, { value: 987n, symbol: 'cBNB', decimals: 18 });
 	assert.deepEqual(p.conversionFee, { value: 3n, symbol: 'cBNB', decimals: 18 });
-	assert.equal(p.fee, 123n);
+	assert.deepEqual(p.fee, NATIVE_FEE);
 	assert.equal(p.error, null);
 
 	const back = fakeApi({ previewConvert: ok({ received: codec(55n), fee: codec(1n) }) });
@@ -83,6 +93,35 @@ test('stakes and unstakes are previewed for the account', async () => {
 	assert.equal(p.releaseAt, 120);
 });
 
+test('the fee is shown in the coin chosen to pay it, as the DEX quotes it', async () => {
+	const api = fakeApi({ previewStake: ok(codec(COIN)) });
+	const wbnb = { key: 'asset-1', symbol: 'WBNB', decimals: 18, assetId: { Asset: 1 } };
+	const p = await preview(api, pool, 'stakeBond', COIN, 'dave', null, { feeCoin: wbnb });
+	assert.deepEqual(api.calls.at(-2), ['paymentInfo options', { assetId: { Asset: 1 } }], 'estimated as signed');
+	assert.deepEqual(api.calls.at(-1), ['quote', { Asset: 1 }, 'Native', 123n, true]);
+	assert.deepEqual(p.fee, { value: 123_000n, symbol: 'WBNB', decimals: 18 });
+	assert.equal(p.error, null);
+});
+
+test('an unstake to a remote chain is the exit call, checked as the bridge checks it', async () => {
+	const answer = ok([codec(4n * COIN), codec(120)]);
+	const recipient = '0x' + '4e'.repeat(20);
+	const to = { chain: 56, recipient, minWithdrawal: COIN / 100n };
+	let api = fakeApi({ previewUnstake: answer });
+	let p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: to });
+	assert.equal(p.error, null);
+	assert.deepEqual(api.calls[1], ['paymentInfo', 'unstakeToRemote', 'dave', 0, 4n * COIN, 'Cert', 56, recipient]);
+
+	api = fakeApi({ previewUnstake: answer });
+	p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: { ...to, recipient: '0x12' } });
+	assert.equal(p.error.text, 'Not an address on BNB Smart Chain: use 0x and 40 hexadecimal digits.');
+
+	api = fakeApi({ previewUnstake: answer });
+	p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: { ...to, minWithdrawal: 5n * COIN } });
+	assert.equal(p.error.name, 'liquidStakingBridge.BelowMinimumWithdrawal');
+	assert.equal(p.error.text, 'Below the minimum withdrawal to BNB Smart Chain: 5 WBNB.');
+});
+
 test('a refusal of the runtime is the error, in words', async () => {
 	// Not enough of the coin: a token error, named with the coin and what the account holds.
 	let api = fakeApi({ previewStake: err(tokenError('FundsUnavailable')) });
@@ -90,7 +129,7 @@ test('a refusal of the runtime is the error, in words', async () => {
 	assert.equal(p.error.name, 'Token.FundsUnavailable');
 	assert.equal(p.error.text, 'Not enough WBNB: this account holds 2 WBNB.');
 	assert.equal(p.receives, null);
-	assert.equal(p.fee, 123n, 'the network fee is still shown');
+	assert.deepEqual(p.fee, NATIVE_FEE, 'the network fee is still shown');
 
 	// A pallet's error: its name and its documentation.
 	api = fakeApi({ previewUnstake: err(moduleError('BelowMinimumUnstake', 'The amount is worth less than the pool\'s minimum unstake.')) });

@@ -669,9 +669,34 @@ impl<T: Config> Pallet<T> {
 }
 
 /// What liquid staking asks of the bridge: the wrapped coin of a registered chain, so that a
-/// pool staked on that chain is created with that coin.
-impl<T: Config> RemoteChains<T::AssetId> for Pallet<T> {
+/// pool staked on that chain is created with that coin, and the withdrawals that send a claimed
+/// unbonding request to its remote destination.
+impl<T: Config> RemoteChains<T::AccountId, T::AssetId, BalanceOf<T>> for Pallet<T> {
 	fn wrapped_coin(chain: ChainId) -> Option<T::AssetId> {
 		Chains::<T>::get(chain).map(|c| c.wrapped)
+	}
+
+	fn can_withdraw(chain: ChainId, amount: BalanceOf<T>) -> DispatchResult {
+		let info = Chains::<T>::get(chain).ok_or(Error::<T>::ChainNotFound)?;
+		ensure!(!info.paused, Error::<T>::ChainPaused);
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(amount >= info.limits.min_withdrawal, Error::<T>::BelowMinimumWithdrawal);
+		Ok(())
+	}
+
+	fn withdraw(
+		who: &T::AccountId,
+		chain: ChainId,
+		amount: BalanceOf<T>,
+		recipient: H160,
+	) -> DispatchResult {
+		with_storage_layer(|| {
+			Self::do_withdraw_to_remote(who.clone(), chain, amount, recipient, false).map(|_| ())
+		})
+	}
+
+	fn withdraw_weight() -> Weight {
+		use crate::WeightInfo as _;
+		T::WeightInfo::withdraw_to_remote()
 	}
 }

@@ -178,7 +178,9 @@ fn busy_bucket<T: Config>(pool: PoolId, u: u32) -> BlockNumberFor<T> {
 		let other: T::AccountId = account("other", i, SEED);
 		T::BenchmarkHelper::fund(&underlying, &other, units::<T>(10));
 		Pallet::<T>::do_stake(&other, pool, units::<T>(2), TokenKind::Bond).unwrap();
-		bucket = Pallet::<T>::do_unstake(&other, pool, units::<T>(1), TokenKind::Bond).unwrap().0;
+		bucket = Pallet::<T>::do_unstake(&other, pool, units::<T>(1), TokenKind::Bond, None)
+			.unwrap()
+			.0;
 	}
 	bucket
 }
@@ -304,7 +306,7 @@ mod benchmarks {
 		let max = T::MaxUnbondingRequests::get();
 		for i in 0..max.saturating_sub(1) {
 			set_block::<T>(1 + i * 10);
-			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
+			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond, None).unwrap();
 		}
 		set_block::<T>(1 + max * 10);
 		#[extrinsic_call]
@@ -320,7 +322,7 @@ mod benchmarks {
 		full_books::<T>(pool, &who);
 		for i in 0..r {
 			set_block::<T>(1 + i * 10);
-			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap();
+			Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond, None).unwrap();
 		}
 		set_block::<T>(10_000);
 		let caller: T::AccountId = whitelisted_caller();
@@ -334,7 +336,9 @@ mod benchmarks {
 	fn mature() {
 		let (pool, who, _) = pool_with_stake::<T>();
 		full_books::<T>(pool, &who);
-		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap().0;
+		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond, None)
+			.unwrap()
+			.0;
 		frame_system::Pallet::<T>::set_block_number(bucket);
 		let caller: T::AccountId = whitelisted_caller();
 		#[extrinsic_call]
@@ -391,7 +395,9 @@ mod benchmarks {
 	fn claim_busy_bucket(u: Linear<0, 500>) {
 		let (pool, who, _) = pool_with_stake::<T>();
 		busy_bucket::<T>(pool, u);
-		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond).unwrap().0;
+		let bucket = Pallet::<T>::do_unstake(&who, pool, units::<T>(1), TokenKind::Bond, None)
+			.unwrap()
+			.0;
 		set_block::<T>(10_000);
 		Pallet::<T>::do_mature(pool, bucket).unwrap();
 		#[extrinsic_call]

@@ -39,6 +39,13 @@ pub(crate) enum Funding {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The weight of a claim that pays `requests` requests and sends `exits` withdrawals to
+	/// remote destinations.
+	pub fn claim_weight(requests: u32, exits: u32) -> Weight {
+		T::WeightInfo::claim(requests)
+			.saturating_add(T::RemoteChains::withdraw_weight().saturating_mul(exits.into()))
+	}
+
 	/// The pallet's clock: the block number of [`Config::BlockNumberProvider`] (the relay
 	/// chain's in a parachain), in which unbonding periods, buckets and report intervals count.
 	pub fn now() -> BlockNumberFor<T> {
@@ -472,14 +479,25 @@ impl<T: Config> Pallet<T> {
 		bucket.try_into().map_err(|_| ArithmeticError::Overflow.into())
 	}
 
+	/// Unstakes `amount` of `who`'s `kind` of `pool` into the bucket of its release, a request
+	/// whose claim pays `who` here or, with a `destination`, sends the coin there. Returns the
+	/// bucket and the request's value now.
 	pub(crate) fn do_unstake(
 		who: &T::AccountId,
 		pool: PoolId,
 		amount: BalanceOf<T>,
 		kind: TokenKind,
+		destination: Option<RemoteDestination>,
 	) -> Result<(BlockNumberFor<T>, BalanceOf<T>), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		ensure!(!info.paused.unstaking, Error::<T>::UnstakingPaused);
+		if let Some(d) = destination {
+			ensure!(
+				T::RemoteChains::wrapped_coin(d.chain).as_ref() == Some(&info.underlying),
+				Error::<T>::DestinationNotOfPoolCoin
+			);
+			ensure!(!d.recipient.is_zero(), Error::<T>::ZeroRecipient);
+		}
 		ensure!(!amount.is_zero(), Error::<T>::AmountTooSmall);
 		let (shares, value) = match kind {
 			TokenKind::Bond => (Self::bond_debit(&info, pool, who, amount)?, amount),
@@ -493,14 +511,20 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		ensure!(value >= info.params.min_unstake, Error::<T>::BelowMinimumUnstake);
+		if let Some(d) = destination {
+			T::RemoteChains::can_withdraw(d.chain, value)?;
+		}
 		let bucket = Self::release_block(&info)?;
 
 		Unbonding::<T>::try_mutate(pool, who, |requests| -> DispatchResult {
-			if let Some(r) = requests.iter_mut().find(|r| r.bucket == bucket) {
+			// Requests of one bucket merge when they go to the same place.
+			if let Some(r) =
+				requests.iter_mut().find(|r| r.bucket == bucket && r.destination == destination)
+			{
 				r.shares = r.shares.checked_add(&shares).ok_or(ArithmeticError::Overflow)?;
 			} else {
 				requests
-					.try_push(UnbondingRequest { bucket, shares })
+					.try_push(UnbondingRequest { bucket, shares, destination })
 					.map_err(|_| Error::<T>::TooManyUnbondingRequests)?;
 			}
 			Ok(())
@@ -531,6 +555,14 @@ impl<T: Config> Pallet<T> {
 			shares,
 			release_at: bucket,
 		});
+		if let Some(destination) = destination {
+			Self::deposit_event(Event::ExitRequested {
+				pool,
+				who: who.clone(),
+				release_at: bucket,
+				destination,
+			});
+		}
 		Ok((bucket, value))
 	}
 
@@ -602,17 +634,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pays `owner`'s matured requests, at most `MaxClaimsPerCall` of them; returns the amount
-	/// paid and the number of requests paid.
+	/// Pays `owner`'s matured requests, at most `MaxClaimsPerCall` of them, and sends those with
+	/// a remote destination on to it; returns the amount paid, the number of requests paid and
+	/// the number of withdrawals sent.
 	pub(crate) fn do_claim(
 		pool: PoolId,
 		owner: &T::AccountId,
-	) -> Result<(BalanceOf<T>, u32), DispatchError> {
+	) -> Result<(BalanceOf<T>, u32, u32), DispatchError> {
 		let mut info = Self::pool_info(pool)?;
 		let now = Self::now();
 		let requests = Unbonding::<T>::get(pool, owner);
 		let mut kept: Vec<RequestOf<T>> = Vec::new();
 		let mut total: BalanceOf<T> = Zero::zero();
+		// What goes to each remote destination, in the order of the requests.
+		let mut exits: Vec<(RemoteDestination, BalanceOf<T>)> = Vec::new();
 		let mut claimed_any = false;
 		let most = T::MaxClaimsPerCall::get() as usize;
 		let mut paid = 0usize;
@@ -651,6 +686,12 @@ impl<T: Config> Pallet<T> {
 				Buckets::<T>::insert(pool, r.bucket, b);
 			}
 			total = total.checked_add(&pay).ok_or(ArithmeticError::Overflow)?;
+			if let Some(d) = r.destination {
+				match exits.iter_mut().find(|(e, _)| *e == d) {
+					Some((_, sum)) => sum.saturating_accrue(pay),
+					None => exits.push((d, pay)),
+				}
+			}
 			claimed_any = true;
 		}
 		ensure!(claimed_any, Error::<T>::NothingToClaim);
@@ -687,7 +728,45 @@ impl<T: Config> Pallet<T> {
 		}
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
-		Ok((total, paid as u32))
+		let sent = Self::send_exits(pool, owner, exits);
+		Ok((total, paid as u32, sent))
+	}
+
+	/// Sends what `owner` was just paid for requests with a remote destination on to each
+	/// destination, as a withdrawal `owner` owns; returns how many were sent. One the bridge
+	/// refuses (the chain paused meanwhile, say) is not sent: the coin stays in `owner`'s
+	/// account here, and [`Event::ExitNotSent`] says why.
+	fn send_exits(
+		pool: PoolId,
+		owner: &T::AccountId,
+		exits: Vec<(RemoteDestination, BalanceOf<T>)>,
+	) -> u32 {
+		let mut sent = 0;
+		for (destination, amount) in exits {
+			if amount.is_zero() {
+				continue;
+			}
+			match T::RemoteChains::withdraw(owner, destination.chain, amount, destination.recipient)
+			{
+				Ok(()) => {
+					sent += 1;
+					Self::deposit_event(Event::ExitSent {
+						pool,
+						owner: owner.clone(),
+						destination,
+						amount,
+					});
+				},
+				Err(error) => Self::deposit_event(Event::ExitNotSent {
+					pool,
+					owner: owner.clone(),
+					destination,
+					amount,
+					error,
+				}),
+			}
+		}
+		sent
 	}
 
 	/// Refuses a report of the oracle origin on a remote pool: those come from its relayers.
@@ -892,6 +971,7 @@ impl<T: Config> Pallet<T> {
 					shares: r.shares,
 					value: from_u128::<BalanceOf<T>>(value).unwrap_or_default(),
 					matured,
+					destination: r.destination,
 				}
 			})
 			.collect()
@@ -976,7 +1056,7 @@ impl<T: Config> Pallet<T> {
 		kind: TokenKind,
 	) -> Result<(BalanceOf<T>, BlockNumberFor<T>), DispatchError> {
 		Self::dry_run(|| {
-			let (release, value) = Self::do_unstake(who, pool, amount, kind)?;
+			let (release, value) = Self::do_unstake(who, pool, amount, kind, None)?;
 			Ok((value, release))
 		})
 	}

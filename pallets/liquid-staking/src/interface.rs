@@ -91,12 +91,12 @@ impl<T: Config> StakingInterface<T::AccountId> for Pallet<T> {
 		pool: PoolId,
 		amount: BalanceOf<T>,
 	) -> Result<(BalanceOf<T>, u64), DispatchError> {
-		let (bucket, value) = Self::do_unstake(who, pool, amount, TokenKind::Cert)?;
+		let (bucket, value) = Self::do_unstake(who, pool, amount, TokenKind::Cert, None)?;
 		Ok((value, bucket.saturated_into()))
 	}
 
 	fn claim(pool: PoolId, owner: &T::AccountId) -> Result<BalanceOf<T>, DispatchError> {
-		Self::do_claim(pool, owner).map(|(paid, _)| paid)
+		Self::do_claim(pool, owner).map(|(paid, ..)| paid)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

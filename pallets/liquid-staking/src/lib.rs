@@ -11,6 +11,7 @@ mod fungibles_impl;
 mod impls;
 mod interface;
 pub mod math;
+pub mod migrations;
 pub mod types;
 pub mod weights;
 
@@ -47,7 +48,7 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	/// The most validators a pool's books track: its allocation, and as many dropped from
 	/// earlier allocations whose stake is still being planned out.
@@ -112,9 +113,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
 
-		/// The remote chains a pool may be staked on, and their wrapped coins
-		/// (pallet-liquid-staking-bridge); `()` for a runtime that stakes only its own coins.
-		type RemoteChains: RemoteChains<Self::UnderlyingAssetId>;
+		/// The remote chains a pool may be staked on, their wrapped coins, and the withdrawals
+		/// that send an exit's coin to its remote destination (pallet-liquid-staking-bridge);
+		/// `()` for a runtime that stakes only its own coins.
+		type RemoteChains: RemoteChains<Self::AccountId, Self::UnderlyingAssetId, Self::Balance>;
 
 		/// The clock of unbonding periods, buckets and report intervals: in a parachain, the
 		/// relay chain's block number (then also the scheduler's), so that 7 days stay 7 days
@@ -406,6 +408,44 @@ pub mod pallet {
 			/// Why it failed.
 			error: DispatchError,
 		},
+		/// `who`'s unstake of the same block goes to `destination` when claimed: the request
+		/// released at `release_at` sends its coin there.
+		ExitRequested {
+			/// The pool.
+			pool: PoolId,
+			/// The request's owner.
+			who: T::AccountId,
+			/// The request's release block.
+			release_at: BlockNumberFor<T>,
+			/// Where its claim sends the coin.
+			destination: RemoteDestination,
+		},
+		/// Of what a claim paid `owner`, `amount` went on to `destination` as a withdrawal
+		/// through the bridge (its `WithdrawalRequested` event names it).
+		ExitSent {
+			/// The pool.
+			pool: PoolId,
+			/// Whose requests were paid.
+			owner: T::AccountId,
+			/// Where it went.
+			destination: RemoteDestination,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+		},
+		/// Of what a claim paid `owner`, `amount` could not go on to `destination` (the bridge
+		/// refused the withdrawal, with `error`): it stays in `owner`'s account here.
+		ExitNotSent {
+			/// The pool.
+			pool: PoolId,
+			/// Whose requests were paid.
+			owner: T::AccountId,
+			/// Where it was to go.
+			destination: RemoteDestination,
+			/// The amount, in the coin.
+			amount: BalanceOf<T>,
+			/// Why the bridge refused it.
+			error: DispatchError,
+		},
 		/// Matured requests of `owner` paid `amount` of the underlying.
 		Claimed {
 			/// The pool.
@@ -605,6 +645,10 @@ pub mod pallet {
 		UnderlyingNotWrapped,
 		/// An internal bound was broken; the state is unchanged.
 		Defensive(DefensiveError),
+		/// An exit's chain is not one the bridge serves with the pool's coin.
+		DestinationNotOfPoolCoin,
+		/// An exit's recipient is the zero address.
+		ZeroRecipient,
 	}
 
 	/// Failures that cannot happen unless the pallet's own books are wrong. Each is logged
@@ -953,19 +997,65 @@ pub mod pallet {
 			kind: TokenKind,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_unstake(&who, pool, amount, kind).map(|_| ())
+			Self::do_unstake(&who, pool, amount, kind, None).map(|_| ())
+		}
+
+		/// Unstake as `unstake` does, and have the claim send the coin to `recipient` on the
+		/// remote chain `chain` instead of this account: an exit in one step.
+		///
+		/// ## Dispatch Origin
+		/// Signed: the holder.
+		///
+		/// ## Details
+		/// The request is an ordinary unbonding request (it earns and bears slashes until its
+		/// bucket matures) that remembers its destination; it merges only with a request of the
+		/// same bucket and destination. When the bucket has matured, `claim` (by anyone) pays
+		/// it and withdraws the coin to `recipient` on `chain` through the bridge, as
+		/// `withdraw_to_remote` would, with the holder as the withdrawal's owner (a refund comes
+		/// back to the holder here). If the bridge refuses it then (the chain paused
+		/// meanwhile), the coin stays in the holder's account here ([`Event::ExitNotSent`]).
+		///
+		/// `chain` must be served by the bridge with the pool's coin, not paused, and the
+		/// request's value now at least the chain's minimum withdrawal.
+		///
+		/// ## Errors
+		/// Those of `unstake`, and [`Error::DestinationNotOfPoolCoin`], [`Error::ZeroRecipient`],
+		/// and the bridge's refusals of the withdrawal (its `ChainPaused`,
+		/// `BelowMinimumWithdrawal`).
+		///
+		/// ## Events
+		/// [`Event::Unstaked`] and [`Event::ExitRequested`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(
+			T::WeightInfo::unstake().saturating_add(T::RemoteChains::withdraw_weight())
+		)]
+		pub fn unstake_to_remote(
+			origin: OriginFor<T>,
+			pool: PoolId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			kind: TokenKind,
+			chain: ChainId,
+			recipient: H160,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let destination = RemoteDestination { chain, recipient };
+			Self::do_unstake(&who, pool, amount, kind, Some(destination)).map(|_| ())
 		}
 
 		/// Pay `owner`'s matured unbonding requests in `pool` to `owner`, at most
-		/// `MaxClaimsPerCall` of them per call (the rest stay claimable).
+		/// `MaxClaimsPerCall` of them per call (the rest stay claimable), and send those made by
+		/// `unstake_to_remote` on to their remote destination.
 		///
 		/// ## Dispatch Origin
-		/// Signed: anyone; the coins always go to `owner`.
+		/// Signed: anyone; the coins always go to `owner`, or where `owner` asked.
 		///
 		/// ## Details
 		/// A request whose bucket is due but not matured yet (its task did not run) is matured
 		/// first. Each request takes its part of its bucket; the last one takes what is left.
-		/// Works whatever the pool's pause flags.
+		/// Works whatever the pool's pause flags. What the requests with a remote destination
+		/// paid (summed per destination) is then withdrawn from `owner` to that destination
+		/// through the bridge, a withdrawal `owner` owns; one the bridge refuses stays with
+		/// `owner` here.
 		///
 		/// ## Errors
 		/// [`Error::PoolNotFound`], [`Error::NothingToClaim`], [`Error::PayoutBelowMinimum`]
@@ -974,20 +1064,23 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// [`Event::Claimed`], and [`Event::BucketMatured`] (with [`Event::AllocationPlanned`] in a
-		/// pool with an allocation) for each bucket matured on the way.
+		/// pool with an allocation) for each bucket matured on the way; for each remote
+		/// destination, [`Event::ExitSent`] (and the bridge's `WithdrawalRequested`) or
+		/// [`Event::ExitNotSent`].
 		///
 		/// ## Weight
-		/// Charged for `MaxClaimsPerCall` requests; refunded to the requests it paid.
+		/// Charged for `MaxClaimsPerCall` requests, each with a withdrawal to a remote
+		/// destination; refunded to the requests it paid and the withdrawals it sent.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::claim(T::MaxClaimsPerCall::get()))]
+		#[pallet::weight(Pallet::<T>::claim_weight(T::MaxClaimsPerCall::get(), T::MaxClaimsPerCall::get()))]
 		pub fn claim(
 			origin: OriginFor<T>,
 			pool: PoolId,
 			owner: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let (_, read) = Self::do_claim(pool, &owner)?;
-			Ok(Some(T::WeightInfo::claim(read)).into())
+			let (_, read, sent) = Self::do_claim(pool, &owner)?;
+			Ok(Some(Self::claim_weight(read, sent)).into())
 		}
 
 		/// Mature the unbonding bucket of block `bucket`.

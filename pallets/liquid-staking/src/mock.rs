@@ -1,6 +1,6 @@
 //! A runtime for the tests: real pallet-balances, pallet-assets, pallet-scheduler and
-//! pallet-preimage around the pallet, and no bridge (`RemoteChains = ()`): the pallet stakes
-//! coins of this chain alone.
+//! pallet-preimage around the pallet, and a mock bridge ([`MockRemote`]) that serves one chain
+//! with pool 0's coin and takes the withdrawals of exits; every pool stakes coins of this chain.
 
 use crate::{self as pallet_liquid_staking, *};
 use frame_support::{
@@ -42,8 +42,71 @@ mod test_runtime {
 	pub type LiquidStaking = pallet_liquid_staking;
 }
 
-// No bridge: every pool's coin is staked here.
-crate::impl_test_config!(Test, ());
+// Every pool's coin is staked here; the mock bridge only takes exits.
+crate::impl_test_config!(Test, MockRemote);
+
+/// The chain the mock bridge serves with pool 0's coin: exits may go there.
+pub const EXIT_CHAIN: ChainId = 97;
+/// A chain the mock bridge serves with another coin.
+pub const OTHER_CHAIN: ChainId = 80_002;
+/// The mock bridge's minimum withdrawal.
+pub const MIN_WITHDRAWAL: Balance = UNIT;
+
+/// A withdrawal the mock bridge sent: (owner, chain, amount, recipient).
+pub type SentWithdrawal = (AccountId, ChainId, Balance, sp_core::H160);
+
+std::thread_local! {
+	/// Whether the mock bridge's chains are paused.
+	pub static REMOTE_PAUSED: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+	/// The withdrawals the mock bridge sent, oldest first.
+	pub static SENT: core::cell::RefCell<Vec<SentWithdrawal>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// A bridge that serves [`EXIT_CHAIN`] with pool 0's coin and [`OTHER_CHAIN`] with another:
+/// a withdrawal burns the coin from its owner and is recorded in [`SENT`].
+pub struct MockRemote;
+impl RemoteChains<AccountId, u32, Balance> for MockRemote {
+	fn wrapped_coin(chain: ChainId) -> Option<u32> {
+		match chain {
+			EXIT_CHAIN => Some(WBNB),
+			OTHER_CHAIN => Some(WBNB + 1),
+			_ => None,
+		}
+	}
+
+	fn can_withdraw(chain: ChainId, amount: Balance) -> sp_runtime::DispatchResult {
+		frame_support::ensure!(Self::wrapped_coin(chain).is_some(), "unknown chain");
+		frame_support::ensure!(!REMOTE_PAUSED.get(), "paused");
+		frame_support::ensure!(amount >= MIN_WITHDRAWAL, "below the minimum withdrawal");
+		Ok(())
+	}
+
+	fn withdraw(
+		who: &AccountId,
+		chain: ChainId,
+		amount: Balance,
+		recipient: sp_core::H160,
+	) -> sp_runtime::DispatchResult {
+		use frame_support::traits::tokens::{Fortitude, Precision, Preservation};
+		let coin = Self::wrapped_coin(chain).ok_or("unknown chain")?;
+		frame_support::ensure!(!REMOTE_PAUSED.get(), "paused");
+		<Assets as frame_support::traits::fungibles::Mutate<_>>::burn_from(
+			coin,
+			who,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		SENT.with_borrow_mut(|s| s.push((*who, chain, amount, recipient)));
+		Ok(())
+	}
+
+	fn withdraw_weight() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+	}
+}
 
 pub struct ExtBuilder {
 	pools: bool,

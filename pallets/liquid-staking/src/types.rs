@@ -10,7 +10,8 @@ use scale_info::TypeInfo;
 use sp_runtime::{FixedI128, FixedU128, Perbill};
 
 pub use liquid_staking_primitives::{
-	ChainId, Epoch, PoolId, RemoteChains, RemotePool, StakingInterface, TokenKind, ValidatorId,
+	ChainId, Epoch, PoolId, RemoteChains, RemoteDestination, RemotePool, StakingInterface,
+	TokenKind, ValidatorId, H160,
 };
 
 /// A balance of the pallet's coins and shares.
@@ -256,6 +257,9 @@ pub struct UnbondingRequest<Balance, BlockNumber> {
 	pub bucket: BlockNumber,
 	/// The shares the request holds.
 	pub shares: Balance,
+	/// Where its claim sends the coin: `None`, the owner's account here; otherwise a remote
+	/// chain's address, through the bridge.
+	pub destination: Option<RemoteDestination>,
 }
 
 /// All the requests of one release block of one pool.
@@ -289,6 +293,8 @@ pub struct UnbondingView<Balance, BlockNumber> {
 	pub value: Balance,
 	/// Whether its bucket has matured.
 	pub matured: bool,
+	/// Where its claim sends the coin (`None`: the owner's account here).
+	pub destination: Option<RemoteDestination>,
 }
 
 /// A pool's state as the queries show it.

@@ -1,5 +1,6 @@
-//! The native token: `pallet_balances`, and `pallet_transaction_payment`, which charges the fees
-//! in it.
+//! The native token: `pallet_balances`; `pallet_transaction_payment`, which computes the fees and
+//! charges them in it; and `pallet_asset_conversion_tx_payment`, which lets a transaction pay the
+//! same fee in any other coin of the chain that has a DEX pool with the native token.
 //!
 //! # Fees
 //!
@@ -30,10 +31,30 @@
 //!
 //! Fees and tips are burned (`FungibleAdapter<Balances, ()>`). An operational transaction pays
 //! the same fee but is prioritised as if it paid five times as much (`OperationalFeeMultiplier`).
+//!
+//! # Fees in other coins
+//!
+//! A signed transaction names the coin it pays in with the `ChargeAssetTxPayment` extension's
+//! `asset_id` (polkadot.js: the `assetId` option of `signAndSend`): none, the native token, or
+//! any [`DexAsset`] (a wrapped coin, a cert token, a pool's bond token) with a DEX pool against
+//! the native token. The fee is the native fee above; [`SwapAssetAdapter`] quotes what it costs
+//! in the coin through that pool (`quote_price_tokens_for_exact_tokens`, the pool's 0.3 % in),
+//! takes that much of the coin from the account (never its last minimum balance), swaps it in
+//! the pool for exactly the native fee, and burns the native fee, as a fee in the native token
+//! is burned. After dispatch, the unused part of the fee is swapped back through the same pool
+//! and returned in the coin. This is how Polkadot's Asset Hub lets its users pay in any coin.
+//!
+//! So an account that holds only a wrapped coin (it exists through the coin, a sufficient asset)
+//! can send every call without holding the native token. A transaction naming a coin with no
+//! pool, or an account that cannot pay the quoted amount, is refused before it is dispatched
+//! (`InvalidTransaction::Payment`): it is not included and changes nothing. The pools the fees
+//! swap through are ordinary DEX pools: their price is the market's, and the `development`
+//! preset creates one for every coin of the chain.
 
 use crate::{
-	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
-	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
+	configs::dex::{DexAsset, DexAssets, NativeAsset},
+	AssetConversion, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
 };
 use frame_support::{
 	parameter_types,
@@ -43,6 +64,7 @@ use frame_support::{
 		WeightToFeeCoefficients, WeightToFeePolynomial,
 	},
 };
+use pallet_asset_conversion_tx_payment::SwapAssetAdapter;
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_runtime::{traits::Bounded, FixedPointNumber, Perbill, Perquintill};
 
@@ -117,4 +139,15 @@ impl pallet_transaction_payment::Config for Runtime {
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Runtime>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+/// Fees in any coin with a pool against the native token, swapped to the native fee and burned:
+/// see the module's docs.
+impl pallet_asset_conversion_tx_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AssetId = DexAsset;
+	type OnChargeAssetTransaction = SwapAssetAdapter<NativeAsset, DexAssets, AssetConversion, ()>;
+	type WeightInfo = pallet_asset_conversion_tx_payment::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::configs::dex::DexBenchmarkHelper;
 }

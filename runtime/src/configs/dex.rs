@@ -185,6 +185,53 @@ impl pallet_asset_conversion::BenchmarkHelper<DexAsset> for DexBenchmarkHelper {
 	}
 }
 
+/// The fee benchmarks of pallet-asset-conversion-tx-payment: a fresh sufficient asset of
+/// pallet-assets with a pool against the native token, and an account holding both.
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, DexAsset, DexAsset>
+	for DexBenchmarkHelper
+{
+	fn create_asset_id_parameter(id: u32) -> (DexAsset, DexAsset) {
+		// Far above the genesis assets and the users' range.
+		let asset = DexAsset::Asset(u32::MAX / 2 + id);
+		(asset, asset)
+	}
+
+	fn setup_balances_and_pool(asset: DexAsset, account: AccountId) {
+		use alloc::boxed::Box;
+		use fungible::Mutate as _;
+		use fungibles::Mutate as _;
+		let DexAsset::Asset(id) = asset else {
+			panic!("the benchmark's asset is a pallet-assets asset")
+		};
+		let provider: AccountId = frame_benchmarking::account("fee_pool_provider", 0, 0);
+		Balances::set_balance(&provider, 1_000_000 * UNIT);
+		<Assets as fungibles::Create<AccountId>>::create(id, provider.clone(), true, 1)
+			.expect("a new asset");
+		Assets::mint_into(id, &provider, 1_000_000 * UNIT).expect("minted");
+		let origin = crate::RuntimeOrigin::signed(provider.clone());
+		crate::AssetConversion::create_pool(
+			origin.clone(),
+			Box::new(DexAsset::Native),
+			Box::new(asset),
+		)
+		.expect("a new pool");
+		crate::AssetConversion::add_liquidity(
+			origin,
+			Box::new(DexAsset::Native),
+			Box::new(asset),
+			100_000 * UNIT,
+			100_000 * UNIT,
+			1,
+			1,
+			provider,
+		)
+		.expect("the pool's liquidity");
+		Balances::set_balance(&account, UNIT);
+		Assets::mint_into(id, &account, UNIT).expect("minted");
+	}
+}
+
 /// Seeds the DEX at genesis: stakes that give the liquidity providers their bond, then pools
 /// with their first liquidity, all through the pallets' own calls.
 ///

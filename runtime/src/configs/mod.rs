@@ -10,7 +10,7 @@
 //! | [`xcm_config`] | `pallet_xcm`, `cumulus_pallet_xcm`, `cumulus_pallet_xcmp_queue`, the XCM executor |
 //! | [`timestamp`] | `pallet_timestamp` |
 //! | [`utility`] | `pallet_utility` |
-//! | [`balances`] | `pallet_balances`, `pallet_transaction_payment` |
+//! | [`balances`] | `pallet_balances`, `pallet_transaction_payment`, `pallet_asset_conversion_tx_payment` |
 //! | [`assets`] | `pallet_assets` (the tokens) and `pallet_assets<Instance2>` (the DEX's LP tokens) |
 //! | [`dex`] | `pallet_asset_conversion` and the dev-only `pallet_dex_genesis` |
 //! | [`scheduler`] | `pallet_scheduler`, `pallet_preimage` |

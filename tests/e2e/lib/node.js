@@ -110,6 +110,7 @@ export async function startNode({ basePath, consensus, args = [] } = {}) {
 		}
 		provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`);
 		api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+		registerFeeCoinType(api);
 		await cryptoWaitReady();
 		const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
 		return {
@@ -174,12 +175,30 @@ export function errorName(api, dispatchError) {
 }
 
 /**
+ * polkadot.js encodes the fee coin of `ChargeAssetTxPayment` (the `assetId` option of
+ * `signAndSend`) as `TAssetConversion`, by default an XCM location (Asset Hub's fee coins). This
+ * runtime names its fee coins with its own type (`DexAsset`: `{ Asset: id }`, `{ Bond: pool }`):
+ * register the type the metadata gives the extension's `asset_id`, so that `assetId` encodes as
+ * the runtime decodes it.
+ */
+export function registerFeeCoinType(api) {
+	const ext = api.registry.metadata.extrinsic;
+	const extensions = ext.transactionExtensions ?? ext.signedExtensions;
+	const charge = extensions.find((e) => e.identifier.toString() === 'ChargeAssetTxPayment');
+	if (!charge) return;
+	const fields = api.registry.lookup.getSiType(charge.type).def.asComposite.fields;
+	const assetId = fields.find((f) => f.name.unwrap().toString() === 'asset_id');
+	api.registry.register({ TAssetConversion: api.registry.lookup.getTypeDef(assetId.type).type });
+}
+
+/**
  * Signs and sends `tx` with `signer`, waits for its block (`InBlock`), and returns
  * `{ events, error, blockHash }`: the block's events of this extrinsic, and the decoded dispatch
  * error (`errorName`: `section.name` for a pallet's error) if it failed. Fails if the
  * transaction is dropped, invalid or usurped, or finalized without an `InBlock` status first.
+ * `options` go to `signAndSend` (`{ assetId: { Asset: WBNB } }` pays the fee in WBNB).
  */
-export function send(api, tx, signer) {
+export function send(api, tx, signer, options = {}) {
 	return new Promise((resolve, reject) => {
 		let unsub;
 		let settled = false;
@@ -189,7 +208,7 @@ export function send(api, tx, signer) {
 			if (unsub) unsub();
 			f();
 		};
-		tx.signAndSend(signer, { nonce: -1 }, (result) => {
+		tx.signAndSend(signer, { nonce: -1, ...options }, (result) => {
 			// `InBlock` as clients wait for it; `Finalized` too, which carries the same events, in
 			// case fetching the events of `InBlock` took longer than the node's finality delay
 			// (the order itself is checked in load.test.js).

@@ -235,7 +235,9 @@ fn a_new_allocation_changes_the_plan() {
 		);
 
 		// A release comes out of the dropped v1 first.
-		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 20 * UNIT, TokenKind::Cert).unwrap().0;
+		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 20 * UNIT, TokenKind::Cert, None)
+			.unwrap()
+			.0;
 		run_to_block(bucket);
 		let (direction, amount, moves) = last_plan().unwrap();
 		assert_eq!(direction, PlanDirection::Undelegate);
@@ -362,7 +364,9 @@ fn a_matured_bucket_comes_out_of_the_validators_furthest_over_target() {
 		stake(BOB, 100 * UNIT);
 		// Remote: 100 / 70 / 30 (targets of P = 200: 100 / 60 / 40).
 		assert_ok!(report(1, vec![(v(1), 100 * UNIT), (v(2), 70 * UNIT), (v(3), 30 * UNIT)]));
-		let bucket = LiquidStaking::do_unstake(&BOB, POOL, 50 * UNIT, TokenKind::Cert).unwrap().0;
+		let bucket = LiquidStaking::do_unstake(&BOB, POOL, 50 * UNIT, TokenKind::Cert, None)
+			.unwrap()
+			.0;
 		run_to_block(bucket);
 		// P = 150: targets 75 / 45 / 30; excesses 25 / 25 / 0: 50 comes out of v1 and v2.
 		assert_eq!(
@@ -484,7 +488,9 @@ fn the_stakes_are_planned_before_a_bucket_of_their_pool_matures() {
 	new_test(|| {
 		assert_ok!(set(vec![(v(1), pct(50)), (v(2), pct(50))]));
 		stake(ALICE, 100 * UNIT);
-		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 40 * UNIT, TokenKind::Cert).unwrap().0;
+		let bucket = LiquidStaking::do_unstake(&ALICE, POOL, 40 * UNIT, TokenKind::Cert, None)
+			.unwrap()
+			.0;
 		System::set_block_number(bucket);
 		// Staked in the bucket's block, matured in the same block before it ends.
 		assert_ok!(LiquidStaking::stake(

@@ -1,4 +1,5 @@
 mod allocation;
+mod exits;
 mod hardening;
 mod pools;
 mod previews;
