@@ -2,6 +2,7 @@
 // and errors in words. No DOM here.
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { registerFeeCoinType } from './fee-coin-type.js';
 import { formatAmount } from './format.js';
 import { signAndSend } from './signer.js';
 
@@ -13,23 +14,6 @@ export async function connect(url) {
 	await api.isReady;
 	registerFeeCoinType(api);
 	return api;
-}
-
-/**
- * polkadot.js encodes the fee coin of `ChargeAssetTxPayment` (the `assetId` option of
- * `signAndSend`) as `TAssetConversion`, by default an XCM location (Asset Hub's fee coins). This
- * runtime names its fee coins with its own type (`DexAsset`: `{ Asset: id }`, `{ Bond: pool }`):
- * register the type the metadata gives the extension's `asset_id`, so that `assetId` encodes as
- * the runtime decodes it.
- */
-function registerFeeCoinType(api) {
-	const ext = api.registry.metadata.extrinsic;
-	const extensions = ext.transactionExtensions ?? ext.signedExtensions;
-	const charge = extensions.find((e) => e.identifier.toString() === 'ChargeAssetTxPayment');
-	if (!charge) return;
-	const fields = api.registry.lookup.getSiType(charge.type).def.asComposite.fields;
-	const assetId = fields.find((f) => f.name.unwrap().toString() === 'asset_id');
-	api.registry.register({ TAssetConversion: api.registry.lookup.getTypeDef(assetId.type).type });
 }
 
 /** "BelowMinimumStake" -> "Below minimum stake". */

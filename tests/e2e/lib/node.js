@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { registerFeeCoinType } from '../../../web/src/fee-coin-type.js';
 
 /** The genesis presets' units, pools, assets and remote chains, as the tests name them. */
 export const COIN = 10n ** 18n;
@@ -174,22 +175,6 @@ export function errorName(api, dispatchError) {
 	return dispatchError.type;
 }
 
-/**
- * polkadot.js encodes the fee coin of `ChargeAssetTxPayment` (the `assetId` option of
- * `signAndSend`) as `TAssetConversion`, by default an XCM location (Asset Hub's fee coins). This
- * runtime names its fee coins with its own type (`DexAsset`: `{ Asset: id }`, `{ Bond: pool }`):
- * register the type the metadata gives the extension's `asset_id`, so that `assetId` encodes as
- * the runtime decodes it.
- */
-export function registerFeeCoinType(api) {
-	const ext = api.registry.metadata.extrinsic;
-	const extensions = ext.transactionExtensions ?? ext.signedExtensions;
-	const charge = extensions.find((e) => e.identifier.toString() === 'ChargeAssetTxPayment');
-	if (!charge) return;
-	const fields = api.registry.lookup.getSiType(charge.type).def.asComposite.fields;
-	const assetId = fields.find((f) => f.name.unwrap().toString() === 'asset_id');
-	api.registry.register({ TAssetConversion: api.registry.lookup.getTypeDef(assetId.type).type });
-}
 
 /**
  * Signs and sends `tx` with `signer`, waits for its block (`InBlock`), and returns
