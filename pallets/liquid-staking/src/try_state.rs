@@ -34,8 +34,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Unbonding requests and buckets:
-	/// - no empty request list is stored, an account has at most one request per bucket, and no
-	///   request holds zero shares;
+	/// - no empty request list is stored, an account has at most one request per bucket and
+	///   destination, and no request holds zero shares;
 	/// - every bucket belongs to a pool and holds exactly the shares of its requests; every
 	///   request has its bucket.
 	///
@@ -47,8 +47,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(!requests.is_empty(), "an empty request list is stored");
 			let mut seen = Vec::new();
 			for r in requests.iter() {
-				ensure!(!seen.contains(&r.bucket), "two requests of one account share a bucket");
-				seen.push(r.bucket);
+				ensure!(
+					!seen.contains(&(r.bucket, r.destination)),
+					"two requests of one account share a bucket and a destination"
+				);
+				seen.push((r.bucket, r.destination));
 				ensure!(!r.shares.is_zero(), "a request holds no shares");
 				*requested.entry((pool, r.bucket)).or_default() += to_u128(r.shares);
 			}
