@@ -147,7 +147,8 @@ pub trait StakingInterface<AccountId> {
 	) -> Result<(Self::Balance, u64), DispatchError>;
 
 	/// Pays `owner`'s matured unbonding requests in `pool` to `owner`, in the pool's coin, as
-	/// the `claim` call does; returns what was paid.
+	/// the `claim` call does (and, as it does, sends those with a remote destination on to it);
+	/// returns what was paid.
 	fn claim(pool: PoolId, owner: &AccountId) -> Result<Self::Balance, DispatchError>;
 
 	/// Creates a pool of `underlying` whose validators live on `validator_chain`, in the state

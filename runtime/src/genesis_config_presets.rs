@@ -186,8 +186,8 @@ pub const DEX_LIQUIDITY: Balance = 1_000 * COIN;
 
 /// What the DEX's genesis provider puts against the native token in the pools through which
 /// WMATIC, cBNB, cMATIC and the bond tokens pay fees (`development`): at 100 native units a coin,
-/// as in the native/WBNB pool, a fee of a milli-unit moves such a pool's price by about a
-/// billionth.
+/// as in the native/WBNB pool, a fee of a milli-unit moves such a pool's price by about two
+/// ten-millionths.
 pub const FEE_POOL_LIQUIDITY: Balance = 100 * COIN;
 
 /// The parameters both genesis pools start with.

@@ -158,7 +158,7 @@ export function chainName(id) {
 
 /**
  * The remote chains an unstake of `pool` may send its coin to: those the bridge serves with the
- * pool's coin, `[{ id, name, minWithdrawal }]`, by chain id.
+ * pool's coin, `[{ id, name, minWithdrawal, paused }]`, by chain id.
  */
 export async function exitChains(api, pool) {
 	if (pool.underlying.native) return [];
@@ -166,7 +166,12 @@ export async function exitChains(api, pool) {
 	return entries
 		.map(([key, value]) => ({ id: key.args[0].toNumber(), info: value.unwrap() }))
 		.filter(({ info }) => info.wrapped.isWithId && info.wrapped.asWithId.toString() === pool.underlying.id)
-		.map(({ id, info }) => ({ id, name: chainName(id), minWithdrawal: info.limits.minWithdrawal.toBigInt() }))
+		.map(({ id, info }) => ({
+			id,
+			name: chainName(id),
+			minWithdrawal: info.limits.minWithdrawal.toBigInt(),
+			paused: info.paused.isTrue,
+		}))
 		.sort((a, b) => a.id - b.id);
 }
 
@@ -290,8 +295,9 @@ export function buildTx(api, pool, action, amount, destination = null) {
  * pool's conversion fee, in cert. `fee`: the network fee, in `feeCoin` (from `feeCoins`; the
  * chain's own coin if omitted), as `{ value, symbol, decimals }`. `held` (optional): what
  * `address` holds (`holdings`), to say how much when the coin is short. An unstake with a
- * `destination` (`{ chain, recipient, minWithdrawal }`) is checked as the bridge will check it:
- * a recipient address, and a value of at least the chain's minimum withdrawal.
+ * `destination` (`{ chain, recipient, minWithdrawal, paused }`) is checked as the bridge will
+ * check it: the chain not paused, a recipient address, a value of at least the chain's minimum
+ * withdrawal.
  *
  * Without an account, nothing is previewed: the preview is the account's.
  */
@@ -327,7 +333,12 @@ export async function preview(api, pool, action, amount, address, held, { feeCoi
 				const [value, releaseAt] = r.asOk;
 				result.receives = { value: value.toBigInt(), ...underlying };
 				result.releaseAt = releaseAt.toNumber();
-				if (destination && !isEvmAddress(destination.recipient)) {
+				if (destination && destination.paused) {
+					result.error = {
+						name: 'liquidStakingBridge.ChainPaused',
+						text: `${chainName(destination.chain)} is paused: the bridge takes no withdrawal to it now.`,
+					};
+				} else if (destination && !isEvmAddress(destination.recipient)) {
 					result.error = { name: 'recipient', text: `Not an address on ${chainName(destination.chain)}: use 0x and 40 hexadecimal digits.` };
 				} else if (destination && value.toBigInt() < destination.minWithdrawal) {
 					result.error = {

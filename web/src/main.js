@@ -175,6 +175,8 @@ function render() {
 async function refresh() {
 	const { api } = state;
 	state.pools = await loadPools(api);
+	// The remote chains' limits and pauses, as of this block.
+	for (const pool of state.pools) state.exits.set(pool.id, await exitChains(api, pool));
 	// The pallets' clock: unbonding is counted in relay-chain blocks (6 seconds each).
 	state.best = await relayNow(api);
 	// Without an account there is nothing held to show (and nothing to preview or sign).
@@ -207,7 +209,9 @@ async function updatePreview(poolId) {
 	exitBox.hidden = !action.startsWith('unstake') || chains.length === 0;
 	const chain = exitBox.hidden ? null : chains.find((c) => String(c.id) === form.to.value);
 	form.recipient.hidden = !chain;
-	const destination = chain ? { chain: chain.id, recipient: form.recipient.value.trim(), minWithdrawal: chain.minWithdrawal } : null;
+	const destination = chain
+		? { chain: chain.id, recipient: form.recipient.value.trim(), minWithdrawal: chain.minWithdrawal, paused: chain.paused }
+		: null;
 	const decimals = amountDecimals(pool, action);
 	const amount = parseAmount(form.amount.value, decimals);
 	if (form.amount.value.trim() === '') {
@@ -294,7 +298,6 @@ async function main() {
 	});
 
 	state.pools = await loadPools(state.api);
-	for (const pool of state.pools) state.exits.set(pool.id, await exitChains(state.api, pool));
 	state.feeCoins = await feeCoins(state.api, state.pools);
 	state.feeCoin = 'native';
 	const fees = $('#fee-coin');

@@ -106,7 +106,7 @@ test('the fee is shown in the coin chosen to pay it, as the DEX quotes it', asyn
 test('an unstake to a remote chain is the exit call, checked as the bridge checks it', async () => {
 	const answer = ok([codec(4n * COIN), codec(120)]);
 	const recipient = '0x' + '4e'.repeat(20);
-	const to = { chain: 56, recipient, minWithdrawal: COIN / 100n };
+	const to = { chain: 56, recipient, minWithdrawal: COIN / 100n, paused: false };
 	let api = fakeApi({ previewUnstake: answer });
 	let p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: to });
 	assert.equal(p.error, null);
@@ -115,6 +115,11 @@ test('an unstake to a remote chain is the exit call, checked as the bridge check
 	api = fakeApi({ previewUnstake: answer });
 	p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: { ...to, recipient: '0x12' } });
 	assert.equal(p.error.text, 'Not an address on BNB Smart Chain: use 0x and 40 hexadecimal digits.');
+
+	api = fakeApi({ previewUnstake: answer });
+	p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: { ...to, paused: true } });
+	assert.equal(p.error.name, 'liquidStakingBridge.ChainPaused');
+	assert.equal(p.error.text, 'BNB Smart Chain is paused: the bridge takes no withdrawal to it now.');
 
 	api = fakeApi({ previewUnstake: answer });
 	p = await preview(api, pool, 'unstakeCert', 4n * COIN, 'dave', null, { destination: { ...to, minWithdrawal: 5n * COIN } });

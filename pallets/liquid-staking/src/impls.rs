@@ -708,48 +708,69 @@ impl<T: Config> Pallet<T> {
 				.defensive_ok_or(Error::<T>::Defensive(DefensiveError::RequestsOverflow))?;
 			Unbonding::<T>::insert(pool, owner, kept);
 		}
-		if !total.is_zero() {
-			ensure!(
-				T::Underlying::can_deposit(
-					info.underlying.clone(),
-					owner,
-					total,
-					Provenance::Extant
-				) == frame_support::traits::tokens::DepositConsequence::Success,
-				Error::<T>::PayoutBelowMinimum
-			);
-			T::Underlying::transfer(
-				info.underlying.clone(),
-				&Self::pool_account(pool),
-				owner,
-				total,
-				Preservation::Expendable,
-			)?;
-		}
+		// What goes to remote destinations is paid and sent on piece by piece, so that the
+		// owner's balance is back where it was after each; the rest is paid here.
+		let exits_total = exits
+			.iter()
+			.try_fold(BalanceOf::<T>::zero(), |sum, (_, amount)| sum.checked_add(amount))
+			.ok_or(ArithmeticError::Overflow)?;
+		let local = total
+			.checked_sub(&exits_total)
+			.defensive_ok_or(Error::<T>::Defensive(DefensiveError::ClaimableUnderflow))?;
+		let coin = info.underlying.clone();
 		Pools::<T>::insert(pool, info);
 		Self::deposit_event(Event::Claimed { pool, owner: owner.clone(), amount: total });
-		let sent = Self::send_exits(pool, owner, exits);
-		Ok((total, paid as u32, sent))
+		let attempted = Self::send_exits(pool, owner, &coin, exits)?;
+		if !local.is_zero() {
+			Self::pay_out(pool, owner, &coin, local)?;
+		}
+		Ok((total, paid as u32, attempted))
 	}
 
-	/// Sends what `owner` was just paid for requests with a remote destination on to each
-	/// destination, as a withdrawal `owner` owns; returns how many were sent. One the bridge
-	/// refuses (the chain paused meanwhile, say) is not sent: the coin stays in `owner`'s
-	/// account here, and [`Event::ExitNotSent`] says why.
+	/// Pays `amount` of the pool's coin from the pool account to `owner`, refused if `owner`'s
+	/// account cannot take it (`PayoutBelowMinimum`).
+	fn pay_out(
+		pool: PoolId,
+		owner: &T::AccountId,
+		coin: &T::UnderlyingAssetId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(
+			T::Underlying::can_deposit(coin.clone(), owner, amount, Provenance::Extant)
+				== frame_support::traits::tokens::DepositConsequence::Success,
+			Error::<T>::PayoutBelowMinimum
+		);
+		T::Underlying::transfer(
+			coin.clone(),
+			&Self::pool_account(pool),
+			owner,
+			amount,
+			Preservation::Expendable,
+		)?;
+		Ok(())
+	}
+
+	/// Pays `owner` what its requests with a remote destination paid, and sends it on to each
+	/// destination, as a withdrawal `owner` owns; returns how many withdrawals were attempted
+	/// (what the claim's weight counts). One the bridge refuses (the chain paused meanwhile, say)
+	/// is not sent: the coin stays in `owner`'s account here, and [`Event::ExitNotSent`] says
+	/// why.
 	fn send_exits(
 		pool: PoolId,
 		owner: &T::AccountId,
+		coin: &T::UnderlyingAssetId,
 		exits: Vec<(RemoteDestination, BalanceOf<T>)>,
-	) -> u32 {
-		let mut sent = 0;
+	) -> Result<u32, DispatchError> {
+		let mut attempted = 0;
 		for (destination, amount) in exits {
 			if amount.is_zero() {
 				continue;
 			}
+			Self::pay_out(pool, owner, coin, amount)?;
+			attempted += 1;
 			match T::RemoteChains::withdraw(owner, destination.chain, amount, destination.recipient)
 			{
 				Ok(()) => {
-					sent += 1;
 					Self::deposit_event(Event::ExitSent {
 						pool,
 						owner: owner.clone(),
@@ -766,7 +787,7 @@ impl<T: Config> Pallet<T> {
 				}),
 			}
 		}
-		sent
+		Ok(attempted)
 	}
 
 	/// Refuses a report of the oracle origin on a remote pool: those come from its relayers.

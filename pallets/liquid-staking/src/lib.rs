@@ -220,7 +220,7 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The unbonding requests of an account in a pool, one per bucket.
+	/// The unbonding requests of an account in a pool, one per bucket and destination.
 	#[pallet::storage]
 	pub type Unbonding<T: Config> = StorageDoubleMap<
 		_,
@@ -975,7 +975,8 @@ pub mod pallet {
 		/// ## Details
 		/// Moves the shares into an unbonding request released at
 		/// `now + unbonding_period` rounded up to the pool's bucket interval; a request into a
-		/// bucket the account already has merges with it. The shares keep earning (and bear
+		/// bucket where the account already has a request to its own account merges with it.
+		/// The shares keep earning (and bear
 		/// slashes) until the bucket matures. The first request of a bucket schedules the
 		/// bucket's maturing with pallet-scheduler.
 		///
@@ -1070,7 +1071,7 @@ pub mod pallet {
 		///
 		/// ## Weight
 		/// Charged for `MaxClaimsPerCall` requests, each with a withdrawal to a remote
-		/// destination; refunded to the requests it paid and the withdrawals it sent.
+		/// destination; refunded to the requests it paid and the withdrawals it attempted.
 		#[pallet::call_index(10)]
 		#[pallet::weight(Pallet::<T>::claim_weight(T::MaxClaimsPerCall::get(), T::MaxClaimsPerCall::get()))]
 		pub fn claim(
@@ -1079,8 +1080,8 @@ pub mod pallet {
 			owner: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let (_, read, sent) = Self::do_claim(pool, &owner)?;
-			Ok(Some(Self::claim_weight(read, sent)).into())
+			let (_, read, exits) = Self::do_claim(pool, &owner)?;
+			Ok(Some(Self::claim_weight(read, exits)).into())
 		}
 
 		/// Mature the unbonding bucket of block `bucket`.

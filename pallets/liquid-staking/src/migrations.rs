@@ -30,26 +30,40 @@ pub mod v2 {
 
 	/// Rewrites every account's requests with no destination. One read and one write per
 	/// account with requests, in one block: a chain with more than some tens of thousands of
-	/// such accounts should run it as a multi-block migration instead.
+	/// such accounts should run it as a multi-block migration instead. An entry that does not
+	/// decode as version 1's is left as it is and logged (never removed: its shares are in their
+	/// buckets), and `try-runtime`'s checks fail on it.
 	pub struct UncheckedMigrateToV2<T>(PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV2<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let mut accounts = 0u64;
-			Unbonding::<T>::translate::<OldRequests<T>, _>(|_, _, old| {
-				accounts += 1;
-				let new: RequestsOf<T> = BoundedVec::truncate_from(
-					old.into_iter()
-						.map(|r| RequestOf::<T> {
-							bucket: r.bucket,
-							shares: r.shares,
-							destination: None,
-						})
-						.collect(),
-				);
-				Some(new)
-			});
-			T::DbWeight::get().reads_writes(accounts, accounts)
+			let keys: alloc::vec::Vec<_> = Unbonding::<T>::iter_keys().collect();
+			let (mut reads, mut writes) = (keys.len() as u64, 0u64);
+			for (pool, who) in keys {
+				let key = Unbonding::<T>::hashed_key_for(pool, &who);
+				reads += 1;
+				let Some(raw) = frame_support::storage::unhashed::get_raw(&key) else { continue };
+				match OldRequests::<T>::decode(&mut &raw[..]) {
+					Ok(old) => {
+						let new: RequestsOf<T> = BoundedVec::truncate_from(
+							old.into_iter()
+								.map(|r| RequestOf::<T> {
+									bucket: r.bucket,
+									shares: r.shares,
+									destination: None,
+								})
+								.collect(),
+						);
+						Unbonding::<T>::insert(pool, &who, new);
+						writes += 1;
+					},
+					Err(e) => log::error!(
+						target: crate::LOG_TARGET,
+						"the unbonding requests of {who:?} in pool {pool} do not decode as version 1's ({e:?}): left as they are"
+					),
+				}
+			}
+			T::DbWeight::get().reads_writes(reads, writes)
 		}
 
 		#[cfg(feature = "try-runtime")]
