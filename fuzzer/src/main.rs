@@ -441,9 +441,9 @@ impl Fuzzer {
 					TokenKind::Cert => cert(who),
 				};
 				let amount = self.amount(hint);
-				// One unstake in eight is an exit to BSC (now and then to the zero address, or to
+				// One unstake in ten is an exit to BSC (now and then to the zero address, or to
 				// a chain that is not the pool's coin's), whose claims withdraw there.
-				let call = if self.rng.gen_ratio(1, 8) {
+				let call = if self.rng.gen_ratio(1, 10) {
 					let chain = if self.rng.gen_ratio(1, 20) { BSC + 1 } else { BSC };
 					let recipient = if self.rng.gen_ratio(1, 20) {
 						H160::zero()
