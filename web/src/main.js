@@ -297,7 +297,8 @@ async function main() {
 		await previewAll();
 	});
 
-	state.pools = await loadPools(state.api);
+	await refresh();
+	// The fee coins name the bond tokens by their pools, which the refresh loaded.
 	state.feeCoins = await feeCoins(state.api, state.pools);
 	state.feeCoin = 'native';
 	const fees = $('#fee-coin');
@@ -306,7 +307,7 @@ async function main() {
 		state.feeCoin = fees.value;
 		await previewAll();
 	});
-	await refresh();
+
 	$('#status').textContent = `Connected to ${chain} at ${RPC}`;
 	$('#status').className = 'ok';
 	document.body.dataset.ready = 'true';
