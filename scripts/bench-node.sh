@@ -1,4 +1,4 @@
-# Sourced by benchmark.sh and bench-compare.sh: parses `--steps N` and `--repeat N` (defaults 50
+# Sourced by benchmark.sh, bench-compare.sh and bench-blocks.sh: parses `--steps N` and `--repeat N` (defaults 50
 # and 20, as polkadot-sdk benchmarks), builds the node with the `runtime-benchmarks` feature in
 # release, and sets NODE and RUNTIME (the runtime's Wasm blob the benchmarks run).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

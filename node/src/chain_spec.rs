@@ -32,16 +32,33 @@ fn properties() -> sc_chain_spec::Properties {
 	p
 }
 
-fn spec(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
+fn builder(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+) -> Result<sc_chain_spec::ChainSpecBuilder<Extensions>, String> {
 	let wasm = WASM_BINARY.ok_or_else(|| "the runtime's Wasm was not built".to_string())?;
 	let extensions = Extensions { relay_chain: RELAY_CHAIN.into(), para_id: PARA_ID };
 	Ok(ChainSpec::builder(wasm, extensions)
 		.with_name(name)
 		.with_id(id)
 		.with_chain_type(chain_type)
-		.with_genesis_config_preset_name(preset)
-		.with_properties(properties())
-		.build())
+		.with_properties(properties()))
+}
+
+fn spec(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
+	Ok(builder(name, id, chain_type)?.with_genesis_config_preset_name(preset).build())
+}
+
+/// A chain specification whose genesis is the runtime's default config with `patch` applied.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn with_patch(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	patch: serde_json::Value,
+) -> Result<ChainSpec, String> {
+	Ok(builder(name, id, chain_type)?.with_genesis_config_patch(patch).build())
 }
 
 /// `--dev`: the `development` preset.

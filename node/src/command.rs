@@ -58,6 +58,10 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" | "" => Box::new(chain_spec::development()?),
 			"local" => Box::new(chain_spec::local_testnet()?),
+			#[cfg(feature = "runtime-benchmarks")]
+			id if crate::benchmarking::is_benchmark_chain(id) => {
+				Box::new(crate::benchmarking::benchmark_spec(id)?)
+			},
 			path => {
 				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
 			},
@@ -128,15 +132,61 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
+			use crate::benchmarking;
 			use frame_benchmarking_cli::BenchmarkCmd;
+			use sp_runtime::traits::HashingFor;
+			type Block = liquid_staking_runtime::opaque::Block;
+			type ProofSize =
+				cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions;
 			let runner = cli.create_runner(cmd)?;
 			match cmd {
+				// The runtime imports cumulus' storage-proof-size host function (weight reclaim).
 				BenchmarkCmd::Pallet(cmd) => runner.sync_run(|config| {
-					cmd.run_with_spec::<sp_runtime::traits::HashingFor<liquid_staking_runtime::opaque::Block>, ()>(
-						Some(config.chain_spec),
-					)
+					cmd.run_with_spec::<HashingFor<Block>, ProofSize>(Some(config.chain_spec))
 				}),
-				_ => Err("only `benchmark pallet` is available".into()),
+				// The base weights of a block and of a transaction, on the chain's genesis
+				// (`--chain`), in a client of frame-benchmarking-cli's own.
+				BenchmarkCmd::Overhead(cmd) => runner.sync_run(|config| {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				}),
+				// Reads and writes of every key of the database at `--base-path` (the chain's
+				// genesis if it is new).
+				BenchmarkCmd::Storage(cmd) => runner.sync_run(|config| {
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_trie_cache)
+				}),
+				// One call's time in a full block (frame-benchmarking-cli), then how many of it a
+				// block holds, with the proof recorded as a collator records it (one JSON line
+				// on the standard output).
+				BenchmarkCmd::Extrinsic(cmd) => runner.sync_run(|config| {
+					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					let factory = benchmarking::factory(&client, config.chain_spec.id())?;
+					let (inherents, digest) = benchmarking::block_inputs(&client)?;
+					cmd.run(client.clone(), inherents.clone(), digest.clone(), &factory)?;
+					if let (Some(pallet), Some(extrinsic)) =
+						(&cmd.params.pallet, &cmd.params.extrinsic)
+					{
+						let builder = factory
+							.try_get(pallet, extrinsic)
+							.ok_or("unknown pallet or extrinsic")?;
+						let report = benchmarking::block_capacity(
+							&client,
+							builder,
+							cmd.params.bench.max_ext_per_block,
+							&inherents,
+							&digest,
+						)?;
+						println!("{report}");
+					}
+					Ok(())
+				}),
+				BenchmarkCmd::Machine(cmd) => runner.sync_run(|config| {
+					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
+				}),
+				BenchmarkCmd::Block(_) => Err("`benchmark block` is not available".into()),
 			}
 		},
 		None => {

@@ -9,6 +9,8 @@
 //! real parachain run the runtime with polkadot-omni-node and the chain spec this node exports
 //! (`export-chain-spec`).
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;

@@ -70,8 +70,25 @@ pub fn next_relay_slot(parent_millis: u64, now_millis: u64) -> u64 {
 	(parent_slot + 1).max(now_millis / RELAY_SLOT_MILLIS)
 }
 
-/// The inherent data of the block built on `parent`.
+/// The inherent data of the block built on `parent` now: at the relay slot of the module's
+/// clock.
 pub fn providers(client: &Arc<FullClient>, parent: Hash) -> Result<Providers, String> {
+	let parent_millis: u64 =
+		read(client, parent, &storage_key(b"Timestamp", b"Now"))?.unwrap_or_default();
+	let now_millis = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_err(|e| e.to_string())?
+		.as_millis() as u64;
+	providers_at(client, parent, next_relay_slot(parent_millis, now_millis))
+}
+
+/// The inherent data of the block built on `parent` on the relay parent of `relay_slot` (one
+/// relay block per slot: its number is the slot).
+pub fn providers_at(
+	client: &Arc<FullClient>,
+	parent: Hash,
+	relay_slot: u64,
+) -> Result<Providers, String> {
 	let header = client
 		.header(parent)
 		.map_err(|e| e.to_string())?
@@ -86,13 +103,6 @@ pub fn providers(client: &Arc<FullClient>, parent: Hash) -> Result<Providers, St
 		.unwrap_or_default()
 		.then_some(UpgradeGoAhead::GoAhead);
 
-	let parent_millis: u64 =
-		read(client, parent, &storage_key(b"Timestamp", b"Now"))?.unwrap_or_default();
-	let now_millis = std::time::SystemTime::now()
-		.duration_since(std::time::UNIX_EPOCH)
-		.map_err(|e| e.to_string())?
-		.as_millis() as u64;
-	let relay_slot = next_relay_slot(parent_millis, now_millis);
 	// One relay block per relay slot: the relay parent's number is its slot.
 	let relay_parent_number = u32::try_from(relay_slot).map_err(|e| e.to_string())?;
 	// No downward messages: the queue's head stays what the parachain last saw.

@@ -7,6 +7,8 @@
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[cumulus_pallet_weight_reclaim, WeightReclaim]
 	[pallet_balances, Balances]
 	[pallet_assets, Assets]
 	[pallet_asset_conversion_tx_payment, AssetTxPayment]

@@ -326,7 +326,7 @@ fn testnet_genesis(
 				.collect::<Vec<_>>(),
 			accounts: wrapped_accounts,
 		},
-		dex_genesis: DexGenesisConfig { stakes: dex_stakes, pools: dex_pools },
+		dex_genesis: DexGenesisConfig { stakes: dex_stakes, pools: dex_pools, unstakes: vec![] },
 		oracle_membership: OracleMembershipConfig {
 			members: oracle_members.try_into().expect("at most MaxOracleMembers oracle members"),
 		},

@@ -584,6 +584,7 @@ mod benchmarks {
 		attested::<T>(cert_redeemed::<T>(pool, amount));
 		let release_at = Redemptions::<T>::get(CHAIN, 1).unwrap().release_at;
 		frame_system::Pallet::<T>::set_block_number(release_at.saturated_into());
+		T::BlockNumberProvider::set_block_number(release_at.saturated_into());
 		let anyone: T::AccountId = whitelisted_caller();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(anyone), CHAIN, 1);

@@ -9,7 +9,7 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
-	traits::{One, Zero},
+	traits::{BlockNumberProvider, One, Zero},
 	Perbill, SaturatedConversion,
 };
 
@@ -145,8 +145,11 @@ fn funded_caller<T: Config>(underlying: &T::UnderlyingAssetId) -> T::AccountId {
 	who
 }
 
+/// Sets the block number, of the chain and of the pallet's clock
+/// ([`Config::BlockNumberProvider`], the relay chain's block number on a parachain).
 fn set_block<T: Config>(n: u32) {
 	frame_system::Pallet::<T>::set_block_number(n.into());
+	<T::BlockNumberProvider as BlockNumberProvider>::set_block_number(n.into());
 }
 
 /// The block of a pool's report of `epoch`: a year after the one before, so that the annualised
@@ -340,6 +343,7 @@ mod benchmarks {
 			.unwrap()
 			.0;
 		frame_system::Pallet::<T>::set_block_number(bucket);
+		<T::BlockNumberProvider as BlockNumberProvider>::set_block_number(bucket);
 		let caller: T::AccountId = whitelisted_caller();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), pool, bucket);

@@ -3,8 +3,8 @@
 
 //! Weights of `pallet_liquid_staking`, measured by the benchmark CLI 64.0.0.
 //!
-//! DATE: 2026-11-30, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //!
 //! `SubstrateWeight<T>` charges storage at the runtime's `T::DbWeight`; `()` at RocksDB costs.
@@ -86,10 +86,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	fn create_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1443`
+		//  Measured:  `1511`
 		//  Estimated: `6360`
-		// Minimum execution time: 61_019_000 picoseconds.
-		Weight::from_parts(79_031_000, 6360)
+		// Minimum execution time: 45_968_000 picoseconds.
+		Weight::from_parts(48_643_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `994`
 		//  Estimated: `7063`
-		// Minimum execution time: 27_407_000 picoseconds.
-		Weight::from_parts(37_674_000, 7063)
+		// Minimum execution time: 18_548_000 picoseconds.
+		Weight::from_parts(19_970_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `455`
 		//  Estimated: `3743`
-		// Minimum execution time: 14_265_000 picoseconds.
-		Weight::from_parts(23_346_000, 3743)
+		// Minimum execution time: 9_674_000 picoseconds.
+		Weight::from_parts(10_506_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -129,10 +129,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1404`
+		//  Measured:  `1437`
 		//  Estimated: `6208`
-		// Minimum execution time: 62_643_000 picoseconds.
-		Weight::from_parts(89_603_000, 6208)
+		// Minimum execution time: 53_189_000 picoseconds.
+		Weight::from_parts(56_104_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -144,10 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1449`
+		//  Measured:  `1482`
 		//  Estimated: `8817`
-		// Minimum execution time: 84_359_000 picoseconds.
-		Weight::from_parts(104_344_000, 8817)
+		// Minimum execution time: 66_750_000 picoseconds.
+		Weight::from_parts(70_105_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -159,10 +159,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn stake_bond_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `685`
+		//  Measured:  `722`
 		//  Estimated: `3743`
-		// Minimum execution time: 53_235_000 picoseconds.
-		Weight::from_parts(76_381_000, 3743)
+		// Minimum execution time: 49_834_000 picoseconds.
+		Weight::from_parts(52_519_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn stake_cert_native() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1121`
+		//  Measured:  `1191`
 		//  Estimated: `3743`
-		// Minimum execution time: 80_647_000 picoseconds.
-		Weight::from_parts(105_143_000, 3743)
+		// Minimum execution time: 66_219_000 picoseconds.
+		Weight::from_parts(70_415_000, 3743)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -195,10 +195,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn bond_to_cert() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1411`
+		//  Measured:  `1478`
 		//  Estimated: `6208`
-		// Minimum execution time: 71_642_000 picoseconds.
-		Weight::from_parts(100_381_000, 6208)
+		// Minimum execution time: 61_942_000 picoseconds.
+		Weight::from_parts(65_277_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn cert_to_bond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1547`
+		//  Measured:  `1580`
 		//  Estimated: `6360`
-		// Minimum execution time: 91_084_000 picoseconds.
-		Weight::from_parts(120_922_000, 6360)
+		// Minimum execution time: 72_538_000 picoseconds.
+		Weight::from_parts(76_073_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -231,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1114`
 		//  Estimated: `6092`
-		// Minimum execution time: 32_659_000 picoseconds.
-		Weight::from_parts(49_189_000, 6092)
+		// Minimum execution time: 25_618_000 picoseconds.
+		Weight::from_parts(27_441_000, 6092)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -240,27 +240,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::BondShares` (r:1 w:1)
 	/// Proof: `LiquidStaking::BondShares` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
+	/// Proof: `ParachainSystem::ValidationData` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
-	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(845), added: 3320, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Scheduler::Lookup` (r:1 w:1)
 	/// Proof: `Scheduler::Lookup` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
-	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(10463), added: 12938, mode: `MaxEncodedLen`)
+	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(38963), added: 41438, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1997`
-		//  Estimated: `13928`
-		// Minimum execution time: 53_047_000 picoseconds.
-		Weight::from_parts(78_306_000, 13928)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `2040`
+		//  Estimated: `42428`
+		// Minimum execution time: 46_038_000 picoseconds.
+		Weight::from_parts(48_542_000, 42428)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
+	/// Proof: `ParachainSystem::ValidationData` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `LiquidStaking::Unbonding` (r:1 w:1)
-	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(381), added: 2856, mode: `MaxEncodedLen`)
+	/// Proof: `LiquidStaking::Unbonding` (`max_values`: None, `max_size`: Some(845), added: 3320, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:3 w:3)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
@@ -272,13 +276,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 3]`.
 	fn claim(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4999 + r * (58 ±0)`
+		//  Measured:  `5061 + r * (59 ±0)`
 		//  Estimated: `7063 + r * (2532 ±0)`
-		// Minimum execution time: 129_177_000 picoseconds.
-		Weight::from_parts(126_977_903, 7063)
-			// Standard Error: 86_957
-			.saturating_add(Weight::from_parts(33_124_475, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 106_008_000 picoseconds.
+		Weight::from_parts(87_551_839, 7063)
+			// Standard Error: 24_322
+			.saturating_add(Weight::from_parts(24_509_155, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -288,15 +292,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
 	/// Storage: `LiquidStaking::Buckets` (r:1 w:1)
 	/// Proof: `LiquidStaking::Buckets` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
+	/// Proof: `ParachainSystem::ValidationData` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `LiquidStaking::Validators` (r:1 w:1)
 	/// Proof: `LiquidStaking::Validators` (`max_values`: None, `max_size`: Some(3598), added: 6073, mode: `MaxEncodedLen`)
 	fn mature() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4210`
+		//  Measured:  `4239`
 		//  Estimated: `7063`
-		// Minimum execution time: 71_187_000 picoseconds.
-		Weight::from_parts(89_565_000, 7063)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 59_438_000 picoseconds.
+		Weight::from_parts(62_493_000, 7063)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
@@ -307,13 +313,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4115`
 		//  Estimated: `7063`
-		// Minimum execution time: 33_016_000 picoseconds.
-		Weight::from_parts(46_965_000, 7063)
+		// Minimum execution time: 29_183_000 picoseconds.
+		Weight::from_parts(30_876_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
+	/// Proof: `ParachainSystem::ValidationData` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:2 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -322,24 +330,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2397`
+		//  Measured:  `2459`
 		//  Estimated: `6208`
-		// Minimum execution time: 56_807_000 picoseconds.
-		Weight::from_parts(81_164_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 50_765_000 picoseconds.
+		Weight::from_parts(53_971_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:1)
 	/// Proof: `LiquidStaking::Pools` (`max_values`: None, `max_size`: Some(278), added: 2753, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
+	/// Proof: `ParachainSystem::ValidationData` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `ParachainSystem::LastRelayChainBlockNumber` (r:1 w:0)
+	/// Proof: `ParachainSystem::LastRelayChainBlockNumber` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `LiquidStaking::RateHistory` (r:1 w:1)
 	/// Proof: `LiquidStaking::RateHistory` (`max_values`: None, `max_size`: Some(1093), added: 3568, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `447`
 		//  Estimated: `4558`
-		// Minimum execution time: 22_719_000 picoseconds.
-		Weight::from_parts(31_426_000, 4558)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 14_622_000 picoseconds.
+		Weight::from_parts(15_713_000, 4558)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `LiquidStaking::Pools` (r:1 w:0)
@@ -350,8 +362,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2322`
 		//  Estimated: `7063`
-		// Minimum execution time: 38_496_000 picoseconds.
-		Weight::from_parts(50_588_000, 7063)
+		// Minimum execution time: 28_493_000 picoseconds.
+		Weight::from_parts(30_856_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -363,8 +375,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4107`
 		//  Estimated: `7063`
-		// Minimum execution time: 41_690_000 picoseconds.
-		Weight::from_parts(53_999_000, 7063)
+		// Minimum execution time: 31_778_000 picoseconds.
+		Weight::from_parts(33_620_000, 7063)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -373,96 +385,96 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and for runtimes without their own database costs: RocksDB costs.
 impl WeightInfo for () {
 	fn create_pool() -> Weight {
-		Weight::from_parts(79_031_000, 6360)
+		Weight::from_parts(48_643_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_pool_params() -> Weight {
-		Weight::from_parts(37_674_000, 7063)
+		Weight::from_parts(19_970_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_paused() -> Weight {
-		Weight::from_parts(23_346_000, 3743)
+		Weight::from_parts(10_506_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stake_bond() -> Weight {
-		Weight::from_parts(89_603_000, 6208)
+		Weight::from_parts(56_104_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn stake_cert() -> Weight {
-		Weight::from_parts(104_344_000, 8817)
+		Weight::from_parts(70_105_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn stake_bond_native() -> Weight {
-		Weight::from_parts(76_381_000, 3743)
+		Weight::from_parts(52_519_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn stake_cert_native() -> Weight {
-		Weight::from_parts(105_143_000, 3743)
+		Weight::from_parts(70_415_000, 3743)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn bond_to_cert() -> Weight {
-		Weight::from_parts(100_381_000, 6208)
+		Weight::from_parts(65_277_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cert_to_bond() -> Weight {
-		Weight::from_parts(120_922_000, 6360)
+		Weight::from_parts(76_073_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn transfer_bond() -> Weight {
-		Weight::from_parts(49_189_000, 6092)
+		Weight::from_parts(27_441_000, 6092)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(78_306_000, 13928)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(48_542_000, 42428)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim(r: u32, ) -> Weight {
-		Weight::from_parts(126_977_903, 7063)
-			.saturating_add(Weight::from_parts(33_124_475, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(87_551_839, 7063)
+			.saturating_add(Weight::from_parts(24_509_155, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2532).saturating_mul(r.into()))
 	}
 	fn mature() -> Weight {
-		Weight::from_parts(89_565_000, 7063)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(62_493_000, 7063)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn plan_stakes() -> Weight {
-		Weight::from_parts(46_965_000, 7063)
+		Weight::from_parts(30_876_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn report_rewards() -> Weight {
-		Weight::from_parts(81_164_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(53_971_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(31_426_000, 4558)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(15_713_000, 4558)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_allocation() -> Weight {
-		Weight::from_parts(50_588_000, 7063)
+		Weight::from_parts(30_856_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn report_delegations() -> Weight {
-		Weight::from_parts(53_999_000, 7063)
+		Weight::from_parts(33_620_000, 7063)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

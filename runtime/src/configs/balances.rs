@@ -11,8 +11,8 @@
 //! ```
 //!
 //! - [`WeightToFee`] is linear in the weight's ref time: the base weight of an extrinsic
-//!   (`ExtrinsicBaseWeight`, about 108 µs) costs [`BASE_EXTRINSIC_FEE`], a tenth of a milli-unit,
-//!   so each microsecond of compute costs about 0.92 micro-units.
+//!   (`ExtrinsicBaseWeight`, 88.7 µs as measured) costs [`BASE_EXTRINSIC_FEE`], a tenth of a
+//!   milli-unit, so each microsecond of compute costs about 1.13 micro-units.
 //! - [`TransactionByteFee`] is 10 micro-units a byte, a tenth of what `deposit()` charges per byte
 //!   of storage: a transfer of about 150 bytes pays about 1.5 milli-units for its length.
 //! - Normal transactions may fill 75 % of the block's 2 seconds, 1.5 seconds: at a multiplier of
@@ -53,6 +53,7 @@
 
 use crate::{
 	configs::dex::{DexAsset, DexAssets, NativeAsset},
+	weights::ExtrinsicBaseWeight,
 	AssetConversion, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT,
 };
@@ -60,8 +61,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32, ConstU8, VariantCountOf},
 	weights::{
-		constants::ExtrinsicBaseWeight, ConstantMultiplier, WeightToFeeCoefficient,
-		WeightToFeeCoefficients, WeightToFeePolynomial,
+		ConstantMultiplier, WeightToFeeCoefficient, WeightToFeeCoefficients, WeightToFeePolynomial,
 	},
 };
 use pallet_asset_conversion_tx_payment::SwapAssetAdapter;
@@ -77,7 +77,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -147,7 +147,7 @@ impl pallet_asset_conversion_tx_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type AssetId = DexAsset;
 	type OnChargeAssetTransaction = SwapAssetAdapter<NativeAsset, DexAssets, AssetConversion, ()>;
-	type WeightInfo = pallet_asset_conversion_tx_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_asset_conversion_tx_payment::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::configs::dex::DexBenchmarkHelper;
 }

@@ -233,7 +233,8 @@ impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, DexAsse
 }
 
 /// Seeds the DEX at genesis: stakes that give the liquidity providers their bond, then pools
-/// with their first liquidity, all through the pallets' own calls.
+/// with their first liquidity, then unstakes (unbonding requests), all through the pallets' own
+/// calls.
 ///
 /// **Dev-only.** It exists for the genesis presets alone: the `development` preset fills its
 /// genesis config (the end-to-end tests and the web page trade in the pools it creates), the
@@ -269,6 +270,9 @@ pub mod pallet_dex_genesis {
 		pub stakes: Vec<(T::AccountId, PoolId, u128, TokenKind)>,
 		/// (provider, asset, asset, amount, amount): pools created with their first liquidity.
 		pub pools: Vec<(T::AccountId, DexAsset, DexAsset, u128, u128)>,
+		/// (holder, pool, amount, kind): unstakes made after the stakes and pools (the node's
+		/// `benchmark` chain gives its accounts unbonding requests to claim).
+		pub unstakes: Vec<(T::AccountId, PoolId, u128, TokenKind)>,
 	}
 
 	#[pallet::genesis_build]
@@ -301,6 +305,15 @@ pub mod pallet_dex_genesis {
 					who.clone(),
 				)
 				.expect("a genesis DEX pool's liquidity is valid");
+			}
+			for (who, pool, amount, kind) in &self.unstakes {
+				pallet_liquid_staking::Pallet::<T>::unstake(
+					RawOrigin::Signed(who.clone()).into(),
+					*pool,
+					*amount,
+					*kind,
+				)
+				.expect("a genesis unstake is valid");
 			}
 		}
 	}

@@ -46,6 +46,7 @@ pub use parachain::RelayClock;
 pub use scheduler::*;
 
 use crate::{
+	weights::{BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight},
 	AccountId, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, RuntimeTask, VERSION,
 };
@@ -54,10 +55,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::ConstU32,
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
@@ -78,11 +76,24 @@ parameter_types! {
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
 	/// 2 seconds of compute and the relay chain's largest proof of validity
-	/// (`MAX_POV_SIZE`) per block, 75 % of them for normal transactions.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		MAXIMUM_BLOCK_WEIGHT,
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// (`MAX_POV_SIZE`) per block, 75 % of them for normal transactions (the rest is kept for
+	/// operational ones), a tenth expected for `on_initialize`; the base weights of a block and
+	/// of a transaction are this runtime's own, measured ([`crate::weights`]).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			weights.reserved =
+				Some(MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// 5 MiB per block, 75 % of it for normal transactions.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(5 * 1024 * 1024)
@@ -104,9 +115,13 @@ impl frame_system::Config for Runtime {
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
 	/// The node stores the chain in ParityDB (`sc-cli` and `sc-service` are built without their
-	/// `rocksdb` feature, so `--database` offers no RocksDB): storage is charged at ParityDB's
-	/// read and write costs.
+	/// `rocksdb` feature, so `--database` offers no RocksDB): storage is charged at the read and
+	/// write costs `benchmark storage` measured on a populated ParityDB
+	/// ([`crate::weights::paritydb_weights`]).
 	type DbWeight = ParityDbWeight;
+	/// The transaction extensions' weights (nonce, genesis, mortality, weight checks), measured
+	/// on this runtime.
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
